@@ -1,0 +1,22 @@
+package retain;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import retain.cli.Cli;
+import retain.cli.Environment;
+
+/** Entry point: the only class that touches the standard streams or exits the JVM. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    var environment = Environment.system(System.in, System.console() != null);
+    int exitCode = Cli.create(environment, out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+}

@@ -1,0 +1,55 @@
+package retain.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the command tree with its error handling, so that {@code Main}, the REPL and the tests
+ * run exactly the same program.
+ */
+public final class Cli {
+
+  private Cli() {}
+
+  /** The root command line, writing to the given streams. */
+  public static CommandLine create(Environment environment, PrintWriter out, PrintWriter err) {
+    RetainCommand root = new RetainCommand(environment);
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
+    return commandLine;
+  }
+
+  /** Turns exceptions from commands into one line on stderr and an exit code. */
+  private record ErrorHandler(RetainCommand root) implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parsed) {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof BadInputException) {
+        err.println("retain: " + ex.getMessage());
+        showTrace(ex, err);
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println("retain: internal error: " + ex);
+      if (root.global().verbose()) {
+        showTrace(ex, err);
+      } else {
+        err.println("This is a bug in retain. Please rerun with --verbose and report the output.");
+      }
+      return ExitCodes.INTERNAL;
+    }
+
+    private void showTrace(Exception ex, PrintWriter err) {
+      if (root.global().verbose()) {
+        StringWriter trace = new StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        err.print(trace);
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package retain.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root of the one command tree shared by the command line and the REPL. */
+@Command(
+    name = "retain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    header = "A terminal quiz and spaced-repetition trainer.",
+    description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
+    subcommands = {})
+public final class RetainCommand implements Callable<Integer> {
+
+  private final Environment environment;
+
+  @Mixin GlobalOptions global;
+
+  @Spec CommandSpec spec;
+
+  RetainCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** What the process was given besides its arguments. */
+  public Environment environment() {
+    return environment;
+  }
+
+  /** The options shared by every command. */
+  public GlobalOptions global() {
+    return global;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+}

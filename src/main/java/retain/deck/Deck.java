@@ -1,0 +1,43 @@
+package retain.deck;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A loaded, valid deck: its cards in file order and the topics it declares. */
+public record Deck(
+    String id,
+    String title,
+    Optional<String> description,
+    Optional<String> source,
+    List<Topic> topics,
+    List<Card> cards) {
+
+  public Deck {
+    Ids.requireValid("deck id", id);
+    topics = List.copyOf(topics);
+    cards = List.copyOf(cards);
+  }
+
+  /** Every asked unit, in card order, cloze blanks expanded. */
+  public List<Item> items() {
+    return cards.stream().flatMap(card -> card.items().stream()).toList();
+  }
+
+  /** The card with this id, if the deck has one. */
+  public Optional<Card> findCard(String cardId) {
+    return cards.stream().filter(card -> card.id().equals(cardId)).findFirst();
+  }
+
+  /** The item with this id ({@code card} or {@code card.2}), if the deck has one. */
+  public Optional<Item> findItem(String itemId) {
+    return items().stream().filter(item -> item.id().equals(itemId)).findFirst();
+  }
+
+  /** The item with this id, or an exception naming the id and the deck. */
+  public Item requireItem(String itemId) {
+    return findItem(itemId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("deck '" + id + "' has no card '" + itemId + "'"));
+  }
+}

@@ -1,0 +1,43 @@
+package retain.deck;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One asked and scheduled unit: a whole card, or one blank of a cloze card.
+ *
+ * @param card the card it comes from
+ * @param blank the 1-based blank of a cloze card, or 0 for every other kind
+ */
+public record Item(Card card, int blank) {
+
+  public Item {
+    boolean cloze = card instanceof ClozeCard;
+    if (cloze ? blank < 1 || blank > ((ClozeCard) card).blanks().size() : blank != 0) {
+      throw new IllegalArgumentException(
+          "no blank " + blank + " in card '" + card.id() + "' of type " + card.type().key());
+    }
+  }
+
+  /** The id progress is keyed on: the card id, or {@code <card-id>.<n>} for a cloze blank. */
+  public String id() {
+    return blank == 0 ? card.id() : card.id() + "." + blank;
+  }
+
+  /**
+   * A short hash of what the item asks and accepts, so a session can tell that a card changed
+   * since it was last reviewed. Records render their fields deterministically, which is all a
+   * change detector needs.
+   */
+  public String contentHash() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((blank + "|" + card).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every JVM has SHA-256", impossible);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package retain.deck;
+
+/** A statement that is true or false. */
+public record TrueFalseCard(CardMeta meta, String prompt, boolean answer) implements Card {
+  @Override
+  public CardType type() {
+    return CardType.TRUEFALSE;
+  }
+}
