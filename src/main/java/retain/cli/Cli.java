@@ -7,8 +7,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Builds the command tree with its error handling, so that {@code Main}, the REPL and the tests
- * run exactly the same program.
+ * Builds the command tree with its error handling, so that {@code Main}, the REPL and the tests run
+ * exactly the same program.
  */
 public final class Cli {
 

@@ -1,5 +1,6 @@
 /**
- * The picocli commands, one class per command, thin: parse options, call the core, render the result.
+ * The picocli commands, one class per command, thin: parse options, call the core, render the
+ * result.
  *
  * <p>Everything here is non-null unless documented otherwise.
  */

@@ -37,7 +37,6 @@ public record Deck(
   public Item requireItem(String itemId) {
     return findItem(itemId)
         .orElseThrow(
-            () ->
-                new IllegalArgumentException("deck '" + id + "' has no card '" + itemId + "'"));
+            () -> new IllegalArgumentException("deck '" + id + "' has no card '" + itemId + "'"));
   }
 }

@@ -27,9 +27,9 @@ public record Item(Card card, int blank) {
   }
 
   /**
-   * A short hash of what the item asks and accepts, so a session can tell that a card changed
-   * since it was last reviewed. Records render their fields deterministically, which is all a
-   * change detector needs.
+   * A short hash of what the item asks and accepts, so a session can tell that a card changed since
+   * it was last reviewed. Records render their fields deterministically, which is all a change
+   * detector needs.
    */
   public String contentHash() {
     try {

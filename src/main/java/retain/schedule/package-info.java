@@ -1,5 +1,6 @@
 /**
- * FSRS-6 as pure functions over immutable values, its parameters, and the study queue policy. No I/O, no clock: time is passed in.
+ * FSRS-6 as pure functions over immutable values, its parameters, and the study queue policy. No
+ * I/O, no clock: time is passed in.
  *
  * <p>Everything here is non-null unless documented otherwise.
  */

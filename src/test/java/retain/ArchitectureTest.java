@@ -1,0 +1,75 @@
+package retain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one-way flow of docs/architecture.md, checked on the sources. */
+class ArchitectureTest {
+
+  private static final Path MAIN = Path.of("src/main/java/retain");
+
+  private static final List<String> FORBIDDEN_IN_CORE =
+      List.of(
+          "import retain.store",
+          "import retain.session",
+          "import retain.cli",
+          "import retain.repl",
+          "import java.sql",
+          "import java.nio.file",
+          "import java.io.File",
+          "import picocli",
+          "import org.jline",
+          "import org.sqlite");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deck", "grade", "schedule"})
+  void coreDoesNoIoAndKnowsNoUpperLayer(String corePackage) {
+    sources(corePackage)
+        .forEach(
+            source ->
+                assertThat(lines(source))
+                    .as(source.toString())
+                    .noneMatch(line -> FORBIDDEN_IN_CORE.stream().anyMatch(line::startsWith)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"grade", "schedule", "store", "session"})
+  void onlyTheDeckPackageReadsYaml(String otherPackage) {
+    sources(otherPackage)
+        .forEach(
+            source ->
+                assertThat(lines(source))
+                    .as(source.toString())
+                    .noneMatch(line -> line.startsWith("import org.yaml")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl"})
+  void everyPackageSaysWhatItIsFor(String name) {
+    assertThat(MAIN.resolve(name).resolve("package-info.java")).exists();
+  }
+
+  private static Stream<Path> sources(String name) {
+    try {
+      return Files.walk(MAIN.resolve(name)).filter(path -> path.toString().endsWith(".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> lines(Path source) {
+    try {
+      return Files.readAllLines(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
