@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import retain.catalog.DeckException;
 
 /**
  * Builds the command tree with its error handling, so that {@code Main}, the REPL and the tests run
@@ -30,7 +31,7 @@ public final class Cli {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parsed) {
       PrintWriter err = commandLine.getErr();
-      if (ex instanceof BadInputException) {
+      if (ex instanceof BadInputException || ex instanceof DeckException) {
         err.println("retain: " + ex.getMessage());
         showTrace(ex, err);
         return ExitCodes.BAD_INPUT;

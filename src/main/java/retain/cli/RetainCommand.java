@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
     description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
-    subcommands = {})
+    subcommands = {LintCommand.class})
 public final class RetainCommand implements Callable<Integer> {
 
   private final Environment environment;

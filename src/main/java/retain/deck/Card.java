@@ -17,6 +17,9 @@ public sealed interface Card
   /** Id, topic, tags, hint, explanation and reference. */
   CardMeta meta();
 
+  /** The question as written; for a cloze card, its text with the blanks marked. */
+  String prompt();
+
   /** The card's kind, as written after {@code type:} in a deck. */
   CardType type();
 

@@ -32,6 +32,12 @@ public record ClozeCard(CardMeta meta, String text, boolean typos) implements Ca
     }
   }
 
+  /** The text with its {{blanks}}: a cloze card's question is its text. */
+  @Override
+  public String prompt() {
+    return text;
+  }
+
   @Override
   public CardType type() {
     return CardType.CLOZE;

@@ -1,0 +1,72 @@
+package retain.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import retain.deck.DeckLoader;
+import retain.deck.LoadResult;
+
+/**
+ * One deck file, on disk or bundled in the jar.
+ *
+ * @param name how messages name it: the path as found, or {@code bundled:ID.yaml}
+ * @param origin where it was found, for people: "bundled" or the folder
+ * @param path the file on disk; empty for a bundled deck
+ */
+public record DeckSource(String name, String origin, Optional<Path> path) {
+
+  static final String BUNDLE = "/retain/decks/";
+
+  /** A deck file on disk. */
+  static DeckSource file(Path path, String origin) {
+    return new DeckSource(path.toString(), origin, Optional.of(path));
+  }
+
+  /** A deck shipped inside the jar. */
+  static DeckSource bundled(String fileName) {
+    return new DeckSource("bundled:" + fileName, "bundled", Optional.empty());
+  }
+
+  /** Whether it was shipped inside the jar. */
+  public boolean isBundled() {
+    return path.isEmpty();
+  }
+
+  /** The file's bytes. */
+  public byte[] read() throws IOException {
+    if (path.isPresent()) {
+      return Files.readAllBytes(path.get());
+    }
+    String resource = BUNDLE + name.substring("bundled:".length());
+    try (InputStream in = DeckSource.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the bundled deck " + resource + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** Reads and loads the deck, reporting an unreadable file as a {@link DeckException}. */
+  public LoadResult load() {
+    try {
+      return DeckLoader.load(name, read());
+    } catch (IOException e) {
+      throw new DeckException("cannot read " + name + ": " + reason(e), e);
+    } catch (UncheckedIOException e) {
+      throw new DeckException("cannot read " + name + ": " + reason(e.getCause()), e);
+    }
+  }
+
+  static String reason(IOException e) {
+    String type = e.getClass().getSimpleName();
+    return switch (type) {
+      case "NoSuchFileException" -> "no such file";
+      case "AccessDeniedException" -> "permission denied";
+      case "FileSystemException" -> e.getMessage();
+      default -> e.getMessage() == null ? type : e.getMessage();
+    };
+  }
+}

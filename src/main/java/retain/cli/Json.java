@@ -1,0 +1,90 @@
+package retain.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes maps, lists, strings, numbers, booleans and nulls as indented JSON. Our reports are small
+ * trees of those, so a dozen lines serve where a JSON library would add a dependency.
+ */
+public final class Json {
+
+  private Json() {}
+
+  /** {@code value} as JSON, indented by two spaces, without a trailing newline. */
+  public static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, "");
+    return out.toString();
+  }
+
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value instanceof Map<?, ?> map) {
+      writeEntries(map, out, indent);
+    } else if (value instanceof List<?> list) {
+      writeItems(list, out, indent);
+    } else if (value instanceof String text) {
+      quote(text, out);
+    } else if (value instanceof Double number && (number.isNaN() || number.isInfinite())) {
+      out.append("null");
+    } else {
+      out.append(value);
+    }
+  }
+
+  private static void writeEntries(Map<?, ?> map, StringBuilder out, String indent) {
+    if (map.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("{\n");
+    int i = 0;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      out.append(inner);
+      quote(String.valueOf(entry.getKey()), out);
+      out.append(": ");
+      write(entry.getValue(), out, inner);
+      out.append(++i < map.size() ? ",\n" : "\n");
+    }
+    out.append(indent).append('}');
+  }
+
+  private static void writeItems(List<?> list, StringBuilder out, String indent) {
+    if (list.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("[\n");
+    for (int i = 0; i < list.size(); i++) {
+      out.append(inner);
+      write(list.get(i), out, inner);
+      out.append(i + 1 < list.size() ? ",\n" : "\n");
+    }
+    out.append(indent).append(']');
+  }
+
+  private static void quote(String text, StringBuilder out) {
+    out.append('"');
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                  if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    out.append(String.format("\\u%04x", c));
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    out.append('"');
+  }
+}

@@ -1,0 +1,126 @@
+package retain.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import retain.catalog.DeckCatalog;
+import retain.catalog.DeckSource;
+import retain.cli.FormatOption.Format;
+import retain.deck.Deck;
+import retain.deck.DeckProblem;
+import retain.deck.LoadResult;
+
+/** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
+@Command(
+    name = "lint",
+    header = "Check decks for errors and warnings (FILE:LINE:COL: error: MESSAGE).",
+    description = "Checks deck files or folders (recursively); the default is ./decks.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no errors",
+      "1:errors found (or warnings, with --strict)",
+      "2:bad usage or unreadable path"
+    })
+final class LintCommand implements Callable<Integer> {
+
+  @ParentCommand RetainCommand root;
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = "--strict", description = "Count warnings as errors.")
+  boolean strict;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Deck files, folders or deck ids.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Format chosen = format.require(Format.TEXT, Format.JSON);
+    List<DeckSource> sources = sources();
+    List<DeckProblem> problems = new ArrayList<>();
+    Map<String, String> ids = new HashMap<>();
+    int items = 0;
+    int decks = 0;
+    for (DeckSource source : sources) {
+      LoadResult result = source.load();
+      problems.addAll(result.problems());
+      if (result.deck().isPresent()) {
+        Deck deck = result.deck().get();
+        decks++;
+        items += deck.items().size();
+        String first = ids.putIfAbsent(deck.id(), source.name());
+        if (first != null) {
+          problems.add(
+              new DeckProblem(
+                  source.name(),
+                  1,
+                  1,
+                  DeckProblem.Severity.ERROR,
+                  "duplicate-deck-id",
+                  "deck id '" + deck.id() + "' is already used by " + first));
+        }
+      }
+    }
+    long errors = problems.stream().filter(DeckProblem::isError).count();
+    long warnings = problems.size() - errors;
+    var out = spec.commandLine().getOut();
+    if (chosen == Format.JSON) {
+      out.println(Json.write(problems.stream().map(LintCommand::json).toList()));
+    } else {
+      problems.forEach(problem -> out.println(problem.render()));
+      out.printf(
+          "%d %s, %d %s: %d %s, %d %s%n",
+          sources.size(),
+          plural(sources.size(), "file"),
+          items,
+          plural(items, "item"),
+          errors,
+          plural(errors, "error"),
+          warnings,
+          plural(warnings, "warning"));
+    }
+    boolean failed = errors > 0 || (strict && warnings > 0);
+    return failed ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+
+  private List<DeckSource> sources() {
+    GlobalOptions global = root.global();
+    DeckCatalog catalog =
+        DeckCatalog.standard(global.deckFolders(), global.dataDirectory(root.environment()));
+    if (paths.isEmpty()) {
+      if (!Files.isDirectory(Path.of("decks"))) {
+        throw new BadInputException(
+            "there is no ./decks folder here; name the deck files or folders to check");
+      }
+      return catalog.expand("decks");
+    }
+    return paths.stream().flatMap(path -> catalog.expand(path).stream()).toList();
+  }
+
+  private static Map<String, Object> json(DeckProblem problem) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("file", problem.file());
+    entry.put("line", problem.line());
+    entry.put("column", problem.column());
+    entry.put("severity", problem.severity().label());
+    entry.put("code", problem.code());
+    entry.put("message", problem.message());
+    return entry;
+  }
+
+  private static String plural(long count, String noun) {
+    return count == 1 ? noun : noun + "s";
+  }
+}

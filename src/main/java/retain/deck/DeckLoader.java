@@ -1,0 +1,163 @@
+package retain.deck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a deck from the bytes of a YAML file: parses, validates every rule of design §2, and
+ * returns the deck with all problems found. Never throws for any input.
+ */
+public final class DeckLoader {
+
+  private static final List<String> DECK_KEYS =
+      List.of("retain", "id", "title", "description", "source", "topics", "cards");
+
+  private DeckLoader() {}
+
+  /** Loads {@code bytes}; {@code file} names the source in problems. */
+  public static LoadResult load(String file, byte[] bytes) {
+    Problems problems = new Problems(file);
+    Optional<Deck> deck = YamlParser.parse(bytes, problems).flatMap(root -> read(root, problems));
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
+  }
+
+  private static Optional<Deck> read(YamlValue root, Problems problems) {
+    if (!(root instanceof YamlValue.Mapping mapping)) {
+      problems.error(
+          root,
+          "not-a-deck",
+          "a deck file should be a mapping with id, title and cards, found " + root.describe());
+      return Optional.empty();
+    }
+    Fields fields = new Fields(mapping, problems, "the deck");
+    fields.allowOnly(DECK_KEYS);
+    version(fields, problems);
+    Optional<String> id = deckId(fields, problems);
+    Optional<String> title =
+        fields.requireText("title", "what the deck is about").map(YamlValue.Scalar::text);
+    List<Topic> topics = topics(fields, problems);
+    List<Card> cards = cards(fields, topics, problems);
+    DeckWarnings.check(mapping, cards, problems);
+    if (id.isEmpty() || title.isEmpty() || problems.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Deck(
+            id.get(),
+            title.get(),
+            fields.string("description"),
+            fields.string("source"),
+            topics,
+            cards));
+  }
+
+  private static void version(Fields fields, Problems problems) {
+    fields
+        .text("retain")
+        .filter(version -> !version.text().equals("1"))
+        .ifPresent(
+            version ->
+                problems.error(
+                    version,
+                    "bad-version",
+                    "this retain reads deck format 1, found 'retain: " + version.text() + "'"));
+  }
+
+  private static Optional<String> deckId(Fields fields, Problems problems) {
+    Optional<YamlValue.Scalar> id = fields.requireText("id", "a unique id such as my-deck");
+    if (id.isPresent() && !Ids.isValid(id.get().text())) {
+      problems.error(
+          id.get(),
+          "bad-id",
+          "deck id must be lowercase letters, digits and hyphens ([a-z0-9-]+), found '"
+              + id.get().text()
+              + "'");
+      return Optional.empty();
+    }
+    return id.map(YamlValue.Scalar::text);
+  }
+
+  private static List<Topic> topics(Fields fields, Problems problems) {
+    List<Topic> topics = new ArrayList<>();
+    for (YamlValue.Entry entry :
+        fields.mapping("topics").map(YamlValue.Mapping::entries).orElse(List.of())) {
+      if (entry.value() instanceof YamlValue.Scalar description) {
+        topics.add(new Topic(entry.key().text(), description.text()));
+      } else {
+        problems.error(
+            entry.value(),
+            "wrong-type",
+            "topic '" + entry.key().text() + "' should have a one-line description");
+      }
+    }
+    return topics;
+  }
+
+  private static List<Card> cards(Fields fields, List<Topic> topics, Problems problems) {
+    Optional<YamlValue> value = fields.mapping().find("cards");
+    if (value.isEmpty()) {
+      problems.error(fields.mapping(), "missing-key", "the deck is missing 'cards' (a list)");
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlValue.Sequence sequence)) {
+      problems.error(
+          value.get(), "wrong-type", "'cards' should be a list, found " + value.get().describe());
+      return List.of();
+    }
+    if (sequence.items().isEmpty()) {
+      problems.error(value.get(), "no-cards", "'cards' is empty; a deck needs at least one card");
+      return List.of();
+    }
+    CardReader reader = new CardReader(problems);
+    Map<String, YamlValue.Position> ids = new HashMap<>();
+    List<Card> cards = new ArrayList<>();
+    for (int i = 0; i < sequence.items().size(); i++) {
+      YamlValue item = sequence.items().get(i);
+      Optional<Card> card = reader.read(item, i + 1);
+      card.ifPresent(c -> checkTopic(c, item, topics, problems));
+      card.filter(c -> unique(c, item, ids, problems)).ifPresent(cards::add);
+    }
+    return cards;
+  }
+
+  private static boolean unique(
+      Card card, YamlValue at, Map<String, YamlValue.Position> ids, Problems problems) {
+    YamlValue.Position first = ids.putIfAbsent(card.id(), idPosition(at));
+    if (first != null) {
+      YamlValue.Position here = idPosition(at);
+      problems.error(
+          here.line(),
+          here.column(),
+          "duplicate-id",
+          "duplicate card id '" + card.id() + "' (first at line " + first.line() + ")");
+    }
+    return first == null;
+  }
+
+  private static void checkTopic(Card card, YamlValue at, List<Topic> topics, Problems problems) {
+    if (topics.isEmpty() || card.meta().topic().isEmpty()) {
+      return;
+    }
+    String topic = card.meta().topic().get();
+    List<String> declared = topics.stream().map(Topic::id).toList();
+    if (!declared.contains(topic)) {
+      YamlValue where = ((YamlValue.Mapping) at).find("topic").orElse(at);
+      problems.error(
+          where,
+          "unknown-topic",
+          "topic '"
+              + topic
+              + "' is not declared under 'topics'"
+              + Suggestions.nearest(topic, declared)
+                  .map(near -> "; did you mean '" + near + "'?")
+                  .orElse("; declared: " + String.join(", ", declared)));
+    }
+  }
+
+  static YamlValue.Position idPosition(YamlValue card) {
+    return ((YamlValue.Mapping) card).find("id").map(YamlValue::at).orElse(card.at());
+  }
+}

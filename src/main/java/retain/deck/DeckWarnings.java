@@ -1,0 +1,92 @@
+package retain.deck;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Problems that do not stop a deck from loading but that students would notice: a card without an
+ * explanation, two cards asking the same thing, choices that look alike.
+ */
+final class DeckWarnings {
+
+  private DeckWarnings() {}
+
+  static void check(YamlValue.Mapping deck, List<Card> cards, Problems problems) {
+    List<YamlValue> written =
+        deck.find("cards")
+            .filter(YamlValue.Sequence.class::isInstance)
+            .map(value -> ((YamlValue.Sequence) value).items())
+            .orElse(List.of());
+    Map<String, YamlValue> nodes = new HashMap<>();
+    for (YamlValue node : written) {
+      if (node instanceof YamlValue.Mapping mapping
+          && mapping.find("id").orElse(null) instanceof YamlValue.Scalar id) {
+        nodes.putIfAbsent(id.text(), node);
+      }
+    }
+    Map<String, Card> prompts = new HashMap<>();
+    for (Card card : cards) {
+      YamlValue node = nodes.get(card.id());
+      YamlValue.Position at = DeckLoader.idPosition(node);
+      if (card.meta().explain().isEmpty()) {
+        problems.warning(
+            at.line(),
+            at.column(),
+            "no-explain",
+            "card '"
+                + card.id()
+                + "' has no 'explain'; a sentence of context helps students remember");
+      }
+      Optional.ofNullable(prompts.putIfAbsent(normalise(card.prompt()), card))
+          .ifPresent(
+              twin ->
+                  problems.warning(
+                      at.line(),
+                      at.column(),
+                      "duplicate-prompt",
+                      "card '"
+                          + card.id()
+                          + "' asks the same question as card '"
+                          + twin.id()
+                          + "'"));
+      choices(card).ifPresent(choices -> lookalikes(choices, node, problems));
+    }
+  }
+
+  private static void lookalikes(List<String> choices, YamlValue node, Problems problems) {
+    Map<String, String> seen = new HashMap<>();
+    YamlValue at = ((YamlValue.Mapping) node).find("choices").orElse(node);
+    for (String choice : choices) {
+      String twin = seen.putIfAbsent(normalise(choice), choice);
+      if (twin != null) {
+        problems.warning(
+            at,
+            "lookalike-choices",
+            "choices '" + twin + "' and '" + choice + "' look the same to a student");
+      }
+    }
+  }
+
+  private static Optional<List<String>> choices(Card card) {
+    if (card instanceof ChoiceCard choice) {
+      return Optional.of(choice.choices());
+    }
+    if (card instanceof MultiCard multi) {
+      return Optional.of(multi.choices());
+    }
+    return Optional.empty();
+  }
+
+  /** Case, accents, spacing and end punctuation do not make two texts different to a reader. */
+  static String normalise(String text) {
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return plain
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+  }
+}

@@ -1,0 +1,86 @@
+package retain.deck;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one file, up to a cap, so an author sees every mistake at once rather
+ * than one per run, but a hopeless file does not flood the terminal.
+ */
+public final class Problems {
+
+  /** How many problems one file reports before the rest are summarised in one line. */
+  public static final int CAP = 100;
+
+  private final String file;
+  private final List<DeckProblem> problems = new ArrayList<>();
+  private int dropped;
+
+  /** Problems of the file named {@code file}, as it should appear in messages. */
+  public Problems(String file) {
+    this.file = file;
+  }
+
+  /** The file name used in messages. */
+  public String file() {
+    return file;
+  }
+
+  /** Records an error at a 1-based line and column. */
+  public void error(int line, int column, String code, String message) {
+    add(new DeckProblem(file, line, column, DeckProblem.Severity.ERROR, code, message));
+  }
+
+  /** Records a warning at a 1-based line and column. */
+  public void warning(int line, int column, String code, String message) {
+    add(new DeckProblem(file, line, column, DeckProblem.Severity.WARNING, code, message));
+  }
+
+  /** Records an error at a value's position. */
+  public void error(YamlValue at, String code, String message) {
+    error(at.at().line(), at.at().column(), code, message);
+  }
+
+  /** Records a warning at a value's position. */
+  public void warning(YamlValue at, String code, String message) {
+    warning(at.at().line(), at.at().column(), code, message);
+  }
+
+  /** How many errors (not warnings) were recorded, counting those past the cap. */
+  public int errorCount() {
+    return dropped + (int) problems.stream().filter(DeckProblem::isError).count();
+  }
+
+  /** Whether any error (not warning) was recorded. */
+  public boolean hasErrors() {
+    return errorCount() > 0;
+  }
+
+  /** The problems by line and column, ending with a note when the cap was reached. */
+  public List<DeckProblem> list() {
+    List<DeckProblem> all = new ArrayList<>(problems);
+    all.sort(Comparator.comparingInt(DeckProblem::line).thenComparingInt(DeckProblem::column));
+    if (dropped == 0) {
+      return List.copyOf(all);
+    }
+    DeckProblem last = problems.get(problems.size() - 1);
+    all.add(
+        new DeckProblem(
+            file,
+            last.line(),
+            last.column(),
+            DeckProblem.Severity.ERROR,
+            "too-many-problems",
+            "stopped after " + CAP + " problems; " + dropped + " more not shown"));
+    return all;
+  }
+
+  private void add(DeckProblem problem) {
+    if (problems.size() < CAP) {
+      problems.add(problem);
+    } else {
+      dropped++;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package retain.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the same command line as {@code Main}, with captured output, a temporary data directory, a
+ * fixed time and seed, and piped (non-terminal) input.
+ */
+public final class CliRunner {
+
+  /** The fixed time every test runs at: the day of the Minsk visit, 10:00 UTC. */
+  public static final String NOW = "2022-12-19T10:00:00Z";
+
+  /** What one run gave. Line endings are normalised to \n. */
+  public record Result(int exitCode, String out, String err) {}
+
+  private final Path data;
+  private final Map<String, String> variables;
+
+  /** A runner keeping its progress in {@code data}. */
+  public CliRunner(Path data) {
+    this(data, Map.of());
+  }
+
+  /** A runner with extra environment variables. */
+  public CliRunner(Path data, Map<String, String> variables) {
+    this.data = data;
+    this.variables = variables;
+  }
+
+  /** Runs {@code args} with empty standard input. */
+  public Result run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs {@code args} with {@code input} piped to standard input. */
+  public Result runWithInput(String input, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    Clock clock = Clock.fixed(Instant.parse(NOW), ZoneId.of("UTC"));
+    var environment = new Environment(variables, in, false, clock);
+    List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--seed", "42"));
+    all.addAll(List.of(args));
+    int code =
+        Cli.create(environment, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(all.toArray(String[]::new));
+    return new Result(code, normalise(out.toString()), normalise(err.toString()));
+  }
+
+  private static String normalise(String text) {
+    return text.replace("\r\n", "\n");
+  }
+}

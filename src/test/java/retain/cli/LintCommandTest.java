@@ -1,0 +1,120 @@
+package retain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LintCommandTest {
+
+  private static final Path BAD = Path.of("src/test/resources/decks/bad");
+  private static final Path GOOD = Path.of("src/test/resources/decks/good/every-type.yaml");
+
+  @TempDir Path data;
+
+  static Stream<Path> brokenDecks() throws IOException {
+    try (Stream<Path> files = Files.list(BAD)) {
+      return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  /** Each broken deck is reported exactly as its .expected file says; the guard catches a hang. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenDecks")
+  @Timeout(10)
+  void reportsEveryBrokenDeckWithFileLineAndColumn(Path deck) throws IOException {
+    var result = new CliRunner(data).run("lint", deck.toString());
+
+    String expected = Files.readString(Path.of(deck.toString().replace(".yaml", ".expected")));
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out().replace(BAD + "/", "")).startsWith(expected);
+    assertThat(result.out()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void cleanDeckPassesWithASummary() {
+    var result = new CliRunner(data).run("lint", GOOD.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .isEqualTo(
+            GOOD
+                + ":86:8: warning: 'no' is read as text; other YAML tools read it as a boolean,"
+                + " so quote it\n1 file, 14 items: 0 errors, 1 warning\n");
+  }
+
+  @Test
+  void strictCountsWarningsAsErrors() {
+    var result = new CliRunner(data).run("lint", "--strict", GOOD.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+  }
+
+  @Test
+  void jsonListsProblemsForScripts() {
+    var result =
+        new CliRunner(data)
+            .run("lint", "--format", "json", BAD.resolve("008-duplicate-card-id.yaml").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out())
+        .isEqualTo(
+            """
+            [
+              {
+                "file": "%s",
+                "line": 9,
+                "column": 9,
+                "severity": "error",
+                "code": "duplicate-id",
+                "message": "duplicate card id 'one' (first at line 5)"
+              }
+            ]
+            """
+                .formatted(BAD.resolve("008-duplicate-card-id.yaml")));
+  }
+
+  @Test
+  void folderIsCheckedRecursively() {
+    var result = new CliRunner(data).run("lint", BAD.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out())
+        .contains("001-unclosed-quote.yaml:8:1: error:")
+        .contains("31 files, 0 items");
+  }
+
+  @Test
+  void missingPathIsBadUsage() {
+    var result = new CliRunner(data).run("lint", "no/such/deck.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).isEqualTo("retain: no such file, folder or deck: no/such/deck.yaml\n");
+  }
+
+  @Test
+  void formatsOtherThanTextAndJsonAreRefused() {
+    var result = new CliRunner(data).run("lint", "--format", "tap", GOOD.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .startsWith("--format tap is not available for 'lint'; choose one of: text, json\n");
+  }
+
+  @Test
+  void lintWritesNothingToTheDataDirectory() throws IOException {
+    new CliRunner(data).run("lint", GOOD.toString());
+
+    try (Stream<Path> files = Files.list(data)) {
+      assertThat(files).isEmpty();
+    }
+  }
+}
