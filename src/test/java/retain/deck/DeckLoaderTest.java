@@ -1,0 +1,170 @@
+package retain.deck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeckLoaderTest {
+
+  private static final Path EVERY_TYPE = Path.of("src/test/resources/decks/good/every-type.yaml");
+
+  private static Deck everyType() throws IOException {
+    LoadResult result = DeckLoader.load("every-type.yaml", Files.readAllBytes(EVERY_TYPE));
+    assertThat(result.hasErrors()).as(result.problems().toString()).isFalse();
+    return result.deck().orElseThrow();
+  }
+
+  private static LoadResult load(String yaml) {
+    return DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String deckWith(String card) {
+    return "id: t\ntitle: T\ncards:\n" + card;
+  }
+
+  @Test
+  void readsDeckHeaderAndTopicsInOrder() throws IOException {
+    Deck deck = everyType();
+
+    assertThat(deck.id()).isEqualTo("every-type");
+    assertThat(deck.title()).isEqualTo("One card of every type");
+    assertThat(deck.source()).contains("Test fixture");
+    assertThat(deck.topics())
+        .containsExactly(
+            new Topic("dates", "When things happened"), new Topic("misc", "Everything else"));
+  }
+
+  @Test
+  void readsShortCardWithAlternativesAndMeta() throws IOException {
+    var card = (ShortCard) everyType().findCard("short-one").orElseThrow();
+
+    assertThat(card.answer()).isEqualTo("Lukashenka");
+    assertThat(card.accept()).containsExactly("Lukashenko");
+    assertThat(card.typos()).isTrue();
+    assertThat(card.meta().tags()).containsExactly("names", "people");
+    assertThat(card.meta().hint()).contains("Since 1994.");
+    assertThat(card.meta().ref()).contains("Introduction");
+  }
+
+  @Test
+  void typosZeroTurnsToleranceOff() throws IOException {
+    assertThat(((ShortCard) everyType().findCard("short-no-typos").orElseThrow()).typos())
+        .isFalse();
+  }
+
+  @Test
+  void readsEveryOtherType() throws IOException {
+    Deck deck = everyType();
+
+    assertThat(deck.findCard("choice-one").orElseThrow())
+        .isEqualTo(
+            new ChoiceCard(
+                deck.findCard("choice-one").get().meta(),
+                "Which city hosted the visit?",
+                List.of("Minsk", "Moscow", "Kyiv"),
+                "Minsk",
+                false));
+    assertThat(((MultiCard) deck.findCard("multi-one").orElseThrow()).answers())
+        .containsExactly("industry", "transport", "energy");
+    assertThat(((TrueFalseCard) deck.findCard("truefalse-one").orElseThrow()).answer()).isFalse();
+    var numeric = (NumericCard) deck.findCard("numeric-one").orElseThrow();
+    assertThat(numeric.answer()).isEqualByComparingTo("128.5");
+    assertThat(numeric.tolerance()).isEqualTo(new Tolerance.Absolute(new BigDecimal("0.5")));
+    assertThat(numeric.unit()).contains("USD");
+    assertThat(((NumericCard) deck.findCard("numeric-relative").orElseThrow()).tolerance())
+        .isEqualTo(new Tolerance.Relative(new BigDecimal("5")));
+    assertThat(((DateCard) deck.findCard("date-one").orElseThrow()).answer())
+        .isEqualTo(new PartialDate(LocalDate.of(2022, 12, 19), PartialDate.Precision.DAY));
+    assertThat(((DateCard) deck.findCard("date-year").orElseThrow()).answer().precision())
+        .isEqualTo(PartialDate.Precision.YEAR);
+    assertThat(((OrderCard) deck.findCard("order-one").orElseThrow()).order())
+        .containsExactly("first", "second", "third");
+    assertThat(((MatchCard) deck.findCard("match-one").orElseThrow()).pairs())
+        .containsExactly(
+            new MatchCard.Pair("Putin", "President of Russia"),
+            new MatchCard.Pair("Lukashenka", "President of Belarus"));
+  }
+
+  @Test
+  void clozeCardExpandsToOneItemPerBlank() throws IOException {
+    Deck deck = everyType();
+    var cloze = (ClozeCard) deck.findCard("cloze-one").orElseThrow();
+
+    assertThat(cloze.items()).extracting(Item::id).containsExactly("cloze-one.1", "cloze-one.2");
+    assertThat(cloze.blanks().get(1))
+        .isEqualTo(new ClozeCard.Blank("Belarus", List.of("Republic of Belarus")));
+    assertThat(cloze.render(2)).isEqualTo("The Union State joins [...] and Russia.");
+    assertThat(deck.items()).hasSize(14);
+  }
+
+  @Test
+  void yamlBooleansAndNumbersStayTheTextTheAuthorWrote() {
+    var result =
+        load(
+            deckWith(
+                "  - {id: a, q: Q, a: no, explain: E}\n  - {id: b, q: R, a: 1997, explain: E}\n  - {id: c, q: S, a: 1.10, explain: E}\n"));
+    Deck deck = result.deck().orElseThrow();
+
+    assertThat(((ShortCard) deck.findCard("a").orElseThrow()).answer()).isEqualTo("no");
+    assertThat(((ShortCard) deck.findCard("b").orElseThrow()).answer()).isEqualTo("1997");
+    assertThat(((ShortCard) deck.findCard("c").orElseThrow()).answer()).isEqualTo("1.10");
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly(
+            "t.yaml:4:22: warning: 'no' is read as text; other YAML tools read it as a boolean, so quote it");
+  }
+
+  @Test
+  void warnsAboutMissingExplanationSamePromptAndLookalikeChoices() {
+    var result =
+        load(
+            deckWith(
+                "  - id: a\n    q: Same?\n    a: x\n  - id: b\n    q: same\n    a: y\n    explain: E\n"
+                    + "  - id: c\n    type: choice\n    q: Pick\n    choices: [Minsk, minsk.]\n    a: Minsk\n    explain: E\n"));
+
+    assertThat(result.deck()).isPresent();
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly(
+            "t.yaml:4:9: warning: card 'a' has no 'explain'; a sentence of context helps students remember",
+            "t.yaml:7:9: warning: card 'b' asks the same question as card 'a'",
+            "t.yaml:14:14: warning: choices 'Minsk' and 'minsk.' look the same to a student");
+  }
+
+  @Test
+  void suggestsTheNearestKeyForATypo() {
+    var result = load(deckWith("  - id: a\n    q: Q\n    a: x\n    explian: E\n"));
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .contains("t.yaml:7:5: error: unknown key 'explian' in card 'a'; did you mean 'explain'?");
+  }
+
+  @Test
+  void collectsEveryProblemUpToTheCap() {
+    StringBuilder cards = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      cards.append("  - id: BAD").append(i).append("\n    q: Q\n    a: A\n    explain: E\n");
+    }
+    var problems = load(deckWith(cards.toString())).problems();
+
+    assertThat(problems).hasSize(Problems.CAP + 1);
+    assertThat(problems.get(Problems.CAP).message())
+        .isEqualTo("stopped after 100 problems; 50 more not shown");
+  }
+
+  @Test
+  void positionsAreOneBased() {
+    var problem = load("id: [").problems().get(0);
+
+    assertThat(problem.line()).isEqualTo(1);
+    assertThat(problem.column()).isGreaterThanOrEqualTo(1);
+  }
+}
