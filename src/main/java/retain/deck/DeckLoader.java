@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class DeckLoader {
 
-  private static final List<String> DECK_KEYS =
+  static final List<String> DECK_KEYS =
       List.of("retain", "id", "title", "description", "source", "topics", "cards");
 
   private DeckLoader() {}
