@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.catalog.DeckCatalog;
 import retain.catalog.DeckSource;
+import retain.report.Json;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;

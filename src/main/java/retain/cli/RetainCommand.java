@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import retain.catalog.DeckCatalog;
 
 /** The root of the one command tree shared by the command line and the REPL. */
 @Command(
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
     description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
-    subcommands = {LintCommand.class})
+    subcommands = {LintCommand.class, ExamCommand.class})
 public final class RetainCommand implements Callable<Integer> {
 
   private final Environment environment;
@@ -34,6 +35,11 @@ public final class RetainCommand implements Callable<Integer> {
   /** The options shared by every command. */
   public GlobalOptions global() {
     return global;
+  }
+
+  /** Where decks are looked up, by the options and environment of this run. */
+  public DeckCatalog catalog() {
+    return DeckCatalog.standard(global.deckFolders(), global.dataDirectory(environment));
   }
 
   @Override

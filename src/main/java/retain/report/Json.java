@@ -1,4 +1,4 @@
-package retain.cli;
+package retain.report;
 
 import java.util.List;
 import java.util.Map;

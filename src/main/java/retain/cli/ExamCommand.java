@@ -1,0 +1,103 @@
+package retain.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import retain.cli.FormatOption.Format;
+import retain.deck.Deck;
+import retain.deck.DeckProblem;
+import retain.deck.Topic;
+import retain.exam.AnswersReader;
+import retain.exam.Exam;
+import retain.exam.ExamResult;
+import retain.report.JsonExamReport;
+import retain.report.JunitExamReport;
+import retain.report.TapExamReport;
+import retain.report.TextExamReport;
+
+/** {@code retain exam}: grades a file of prepared answers for coursework scripts. */
+@Command(
+    name = "exam",
+    header = "Grade a file of prepared answers (for scripts: JSON, JUnit XML or TAP).",
+    description = "Grades every item of DECK in scope; unanswered items score 0.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:passed, or no --pass given",
+      "1:below the pass mark",
+      "2:invalid deck or answers file, or bad usage"
+    })
+final class ExamCommand implements Callable<Integer> {
+
+  @ParentCommand RetainCommand root;
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Parameters(paramLabel = "DECK", description = "Deck id or file.")
+  String deck;
+
+  @Option(names = "--answers", required = true, paramLabel = "FILE", description = "The answers file (YAML).")
+  Path answers;
+
+  @Option(names = "--pass", paramLabel = "PERCENT", description = "Pass mark in percent (0-100).")
+  Double pass;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only these topics (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Format chosen = format.require(Format.TEXT, Format.JSON, Format.JUNIT, Format.TAP);
+    if (pass != null && !(pass >= 0 && pass <= 100)) {
+      throw new ParameterException(spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
+    }
+    Deck loaded = root.catalog().require(deck);
+    checkTopics(loaded);
+    var read = AnswersReader.read(answers.toString(), bytes(), loaded);
+    read.problems().forEach(problem -> spec.commandLine().getErr().println(problem.render()));
+    if (read.problems().stream().anyMatch(DeckProblem::isError)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    ExamResult result = Exam.grade(loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
+    spec.commandLine().getOut().print(render(chosen, result));
+    return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  private static String render(Format format, ExamResult result) {
+    return switch (format) {
+      case JSON -> JsonExamReport.render(result) + "\n";
+      case JUNIT -> JunitExamReport.render(result);
+      case TAP -> TapExamReport.render(result);
+      default -> TextExamReport.render(result);
+    };
+  }
+
+  private void checkTopics(Deck loaded) {
+    List<String> known = loaded.topics().stream().map(Topic::id).toList();
+    for (String topic : topics) {
+      if (!known.contains(topic)) {
+        throw new BadInputException("deck '" + loaded.id() + "' has no topic '" + topic + "'; its topics: " + String.join(", ", known));
+      }
+    }
+  }
+
+  private byte[] bytes() {
+    try {
+      return Files.readAllBytes(answers);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read answers file " + answers + ": " + retain.catalog.DeckSource.reason(e), e);
+    }
+  }
+}
