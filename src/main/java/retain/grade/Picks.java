@@ -1,0 +1,86 @@
+package retain.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import retain.grade.Options.Pick;
+
+/**
+ * Reads a response that names several elements of a shown list, in order: {@code a c}, {@code 1,3},
+ * {@code c a d b}, {@code cadb}, {@code industry; transport}, or a list from an answers file.
+ */
+final class Picks {
+
+  /** One named element, or the text that named nothing. */
+  record Part(String text, Optional<Pick> pick) {}
+
+  /**
+   * No list has more than 10 elements (design §2), so parts past this many are read as none: the
+   * verdict cannot change by then, and a pasted page costs no more than a short answer.
+   */
+  private static final int MOST_PARTS = 100;
+
+  private static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r>→]+");
+
+  private Picks() {}
+
+  /** Each element of a listed response, read as one part. */
+  static List<Part> of(List<String> items, Options options) {
+    return items.stream()
+        .limit(MOST_PARTS)
+        .filter(item -> !TextNormalizer.normalize(item).isEmpty())
+        .map(item -> new Part(item, options.resolve(item)))
+        .toList();
+  }
+
+  /**
+   * The parts of a typed line. Commas, semicolons, line breaks and arrows always separate; without
+   * them the line is one element if it names one, else words if each names one (letters, numbers or
+   * exact texts), else a run of distinct letters such as {@code cadb}, else one element allowing
+   * typos.
+   */
+  static List<Part> of(String line, Options options) {
+    String[] separated = SEPARATORS.split(line, MOST_PARTS + 1);
+    if (separated.length > 1) {
+      return of(List.of(separated), options);
+    }
+    String given = TextNormalizer.normalize(line);
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    Optional<Pick> whole = options.resolveExactly(given);
+    if (whole.isPresent()) {
+      return List.of(new Part(line, whole));
+    }
+    String[] words = given.split(" ");
+    if (words.length > 1 && words.length <= options.size()) {
+      List<Part> parts = new ArrayList<>();
+      for (String word : words) {
+        options
+            .resolveExactly(word)
+            .ifPresent(pick -> parts.add(new Part(word, Optional.of(pick))));
+      }
+      if (parts.size() == words.length) {
+        return parts;
+      }
+    }
+    return runOfLetters(given, options)
+        .orElseGet(() -> List.of(new Part(line, options.resolve(line))));
+  }
+
+  private static Optional<List<Part>> runOfLetters(String given, Options options) {
+    if (given.length() < 2
+        || given.length() > options.size()
+        || given.chars().distinct().count() != given.length()
+        || !given.chars().allMatch(options::isLetter)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        given
+            .chars()
+            .mapToObj(letter -> Character.toString(letter))
+            .map(letter -> new Part(letter, options.resolveExactly(letter)))
+            .toList());
+  }
+}
