@@ -60,7 +60,8 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
     }
   }
 
-  static String reason(IOException e) {
+  /** A short reason for an I/O failure, for one-line messages. */
+  public static String reason(IOException e) {
     String type = e.getClass().getSimpleName();
     return switch (type) {
       case "NoSuchFileException" -> "no such file";

@@ -48,7 +48,11 @@ final class ExamCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DECK", description = "Deck id or file.")
   String deck;
 
-  @Option(names = "--answers", required = true, paramLabel = "FILE", description = "The answers file (YAML).")
+  @Option(
+      names = "--answers",
+      required = true,
+      paramLabel = "FILE",
+      description = "The answers file (YAML).")
   Path answers;
 
   @Option(names = "--pass", paramLabel = "PERCENT", description = "Pass mark in percent (0-100).")
@@ -61,7 +65,8 @@ final class ExamCommand implements Callable<Integer> {
   public Integer call() {
     Format chosen = format.require(Format.TEXT, Format.JSON, Format.JUNIT, Format.TAP);
     if (pass != null && !(pass >= 0 && pass <= 100)) {
-      throw new ParameterException(spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
+      throw new ParameterException(
+          spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
     }
     Deck loaded = root.catalog().require(deck);
     checkTopics(loaded);
@@ -70,7 +75,9 @@ final class ExamCommand implements Callable<Integer> {
     if (read.problems().stream().anyMatch(DeckProblem::isError)) {
       return ExitCodes.BAD_INPUT;
     }
-    ExamResult result = Exam.grade(loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
+    ExamResult result =
+        Exam.grade(
+            loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
     spec.commandLine().getOut().print(render(chosen, result));
     return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
@@ -88,7 +95,13 @@ final class ExamCommand implements Callable<Integer> {
     List<String> known = loaded.topics().stream().map(Topic::id).toList();
     for (String topic : topics) {
       if (!known.contains(topic)) {
-        throw new BadInputException("deck '" + loaded.id() + "' has no topic '" + topic + "'; its topics: " + String.join(", ", known));
+        throw new BadInputException(
+            "deck '"
+                + loaded.id()
+                + "' has no topic '"
+                + topic
+                + "'; its topics: "
+                + String.join(", ", known));
       }
     }
   }
@@ -97,7 +110,8 @@ final class ExamCommand implements Callable<Integer> {
     try {
       return Files.readAllBytes(answers);
     } catch (IOException e) {
-      throw new BadInputException("cannot read answers file " + answers + ": " + retain.catalog.DeckSource.reason(e), e);
+      throw new BadInputException(
+          "cannot read answers file " + answers + ": " + retain.catalog.DeckSource.reason(e), e);
     }
   }
 }

@@ -17,11 +17,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.catalog.DeckCatalog;
 import retain.catalog.DeckSource;
-import retain.report.Json;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
+import retain.report.Json;
 
 /** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
 @Command(

@@ -35,7 +35,10 @@ public final class AnswersReader {
 
   private static Optional<AnswersFile> read(YamlValue root, Deck deck, Problems problems) {
     if (!(root instanceof YamlValue.Mapping mapping)) {
-      problems.error(root, "not-answers", "an answers file should be a mapping with deck and answers, found " + root.describe());
+      problems.error(
+          root,
+          "not-answers",
+          "an answers file should be a mapping with deck and answers, found " + root.describe());
       return Optional.empty();
     }
     Fields fields = new Fields(mapping, problems, "the answers file");
@@ -43,10 +46,16 @@ public final class AnswersReader {
     Optional<YamlValue.Scalar> deckId = fields.requireText("deck", "the id of the deck answered");
     deckId
         .filter(id -> !id.text().equals(deck.id()))
-        .ifPresent(id -> problems.error(id, "wrong-deck", "these answers are for deck '" + id.text() + "', not '" + deck.id() + "'"));
+        .ifPresent(
+            id ->
+                problems.error(
+                    id,
+                    "wrong-deck",
+                    "these answers are for deck '" + id.text() + "', not '" + deck.id() + "'"));
     Optional<YamlValue.Mapping> given = fields.mapping("answers");
     if (given.isEmpty() && mapping.find("answers").isEmpty()) {
-      problems.error(mapping, "missing-key", "the answers file is missing 'answers' (item id: answer)");
+      problems.error(
+          mapping, "missing-key", "the answers file is missing 'answers' (item id: answer)");
     }
     List<AnswersFile.Answer> answers = new ArrayList<>();
     for (YamlValue.Entry entry : given.map(YamlValue.Mapping::entries).orElse(List.of())) {
@@ -64,14 +73,20 @@ public final class AnswersReader {
       String hint =
           deck.findCard(id).isPresent()
               ? "; it is a cloze card: answer each blank as " + id + ".1, " + id + ".2, ..."
-              : Suggestions.nearest(id, ids).map(near -> "; did you mean '" + near + "'?").orElse("");
-      problems.error(entry.key(), "unknown-card", "deck '" + deck.id() + "' has no card '" + id + "'" + hint);
+              : Suggestions.nearest(id, ids)
+                  .map(near -> "; did you mean '" + near + "'?")
+                  .orElse("");
+      problems.error(
+          entry.key(), "unknown-card", "deck '" + deck.id() + "' has no card '" + id + "'" + hint);
       return false;
     }
     if (entry.value() instanceof YamlValue.Scalar || isFlat(entry.value())) {
       return true;
     }
-    problems.error(entry.value(), "wrong-type", "the answer to '" + id + "' should be text, a list or a mapping of texts");
+    problems.error(
+        entry.value(),
+        "wrong-type",
+        "the answer to '" + id + "' should be text, a list or a mapping of texts");
     return false;
   }
 

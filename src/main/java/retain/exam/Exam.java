@@ -24,14 +24,20 @@ public final class Exam {
       Deck deck, AnswersFile answers, Set<String> topics, Optional<Double> passMark) {
     List<ItemResult> results =
         deck.items().stream()
-            .filter(item -> topics.isEmpty() || item.card().meta().topic().filter(topics::contains).isPresent())
+            .filter(
+                item ->
+                    topics.isEmpty()
+                        || item.card().meta().topic().filter(topics::contains).isPresent())
             .map(item -> grade(item, answers.find(item.id()).map(AnswersFile.Answer::value)))
             .toList();
     return new ExamResult(deck, answers.student(), results, passMark);
   }
 
   private static ItemResult grade(Item item, Optional<YamlValue> answer) {
-    var verdict = answer.map(value -> Grader.grade(item, response(value))).orElseGet(() -> Grader.unanswered(item));
+    var verdict =
+        answer
+            .map(value -> Grader.grade(item, response(value)))
+            .orElseGet(() -> Grader.unanswered(item));
     return new ItemResult(item, answer, verdict);
   }
 
@@ -43,7 +49,12 @@ public final class Exam {
     if (value instanceof YamlValue.Mapping mapping) {
       Map<String, String> pairs =
           mapping.entries().stream()
-              .collect(Collectors.toMap(entry -> entry.key().text(), entry -> text(entry.value()), (a, b) -> a, java.util.LinkedHashMap::new));
+              .collect(
+                  Collectors.toMap(
+                      entry -> entry.key().text(),
+                      entry -> text(entry.value()),
+                      (a, b) -> a,
+                      java.util.LinkedHashMap::new));
       return new Response.Pairs(pairs);
     }
     return new Response.Text(text(value));

@@ -16,8 +16,10 @@ public final class JunitExamReport {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<testsuite name=\"")
         .append(Xml.attribute("retain exam " + exam.deck().id()))
-        .append("\" tests=\"").append(exam.total())
-        .append("\" failures=\"").append(exam.failures())
+        .append("\" tests=\"")
+        .append(exam.total())
+        .append("\" failures=\"")
+        .append(exam.failures())
         .append("\" errors=\"0\" skipped=\"0\">\n");
     xml.append("  <properties>\n");
     exam.student().ifPresent(student -> property(xml, "student", student));
@@ -30,20 +32,37 @@ public final class JunitExamReport {
   }
 
   private static void property(StringBuilder xml, String name, String value) {
-    xml.append("    <property name=\"").append(name).append("\" value=\"").append(Xml.attribute(value)).append("\"/>\n");
+    xml.append("    <property name=\"")
+        .append(name)
+        .append("\" value=\"")
+        .append(Xml.attribute(value))
+        .append("\"/>\n");
   }
 
   private static void testcase(StringBuilder xml, ExamResult exam, ItemResult result) {
-    xml.append("  <testcase classname=\"").append(Xml.attribute(exam.deck().id()))
-        .append("\" name=\"").append(Xml.attribute(result.item().id())).append('"');
+    xml.append("  <testcase classname=\"")
+        .append(Xml.attribute(exam.deck().id()))
+        .append("\" name=\"")
+        .append(Xml.attribute(result.item().id()))
+        .append('"');
     if (result.verdict().correct()) {
       xml.append("/>\n");
       return;
     }
     String response = result.response().map(Responses::display).orElse("(no answer)");
-    xml.append(">\n    <failure type=\"").append(result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
-        .append("\" message=\"").append(Xml.attribute(result.verdict().feedback())).append("\">")
-        .append(Xml.text("response: " + response + "\nexpected: " + result.verdict().expected() + "\nscore: " + Numbers.rounded(result.verdict().score())))
+    xml.append(">\n    <failure type=\"")
+        .append(result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
+        .append("\" message=\"")
+        .append(Xml.attribute(result.verdict().feedback()))
+        .append("\">")
+        .append(
+            Xml.text(
+                "response: "
+                    + response
+                    + "\nexpected: "
+                    + result.verdict().expected()
+                    + "\nscore: "
+                    + Numbers.rounded(result.verdict().score())))
         .append("</failure>\n  </testcase>\n");
   }
 }

@@ -10,7 +10,8 @@ final class Numbers {
 
   /** 60.5 as {@code 60.5}, 75.0 as {@code 75}, 2/3 as {@code 0.67}. */
   static BigDecimal rounded(double value) {
-    BigDecimal decimal = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal decimal =
+        BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
   }
 }

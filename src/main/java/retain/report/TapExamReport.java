@@ -16,21 +16,32 @@ public final class TapExamReport {
     }
     tap.append("# ").append(exam.deck().id());
     exam.student().ifPresent(student -> tap.append(", ").append(student.replace('\n', ' ')));
-    tap.append(": ").append(Numbers.rounded(exam.score())).append('/').append(exam.max())
-        .append(" (").append(Numbers.rounded(exam.percent())).append("%)");
+    tap.append(": ")
+        .append(Numbers.rounded(exam.score()))
+        .append('/')
+        .append(exam.max())
+        .append(" (")
+        .append(Numbers.rounded(exam.percent()))
+        .append("%)");
     exam.passed().ifPresent(passed -> tap.append(passed ? ", passed" : ", failed"));
     return tap.append('\n').toString();
   }
 
   private static void line(StringBuilder tap, int number, ItemResult result) {
     boolean ok = result.verdict().correct();
-    tap.append(ok ? "ok " : "not ok ").append(number).append(" - ").append(result.item().id()).append('\n');
+    tap.append(ok ? "ok " : "not ok ")
+        .append(number)
+        .append(" - ")
+        .append(result.item().id())
+        .append('\n');
     if (ok) {
       return;
     }
     // JSON strings are valid YAML scalars, so the diagnostics block needs no escaping of its own
     tap.append("  ---\n");
-    tap.append("  response: ").append(result.response().map(r -> Json.write(Responses.display(r))).orElse("null")).append('\n');
+    tap.append("  response: ")
+        .append(result.response().map(r -> Json.write(Responses.display(r))).orElse("null"))
+        .append('\n');
     tap.append("  expected: ").append(Json.write(result.verdict().expected())).append('\n');
     tap.append("  feedback: ").append(Json.write(result.verdict().feedback())).append('\n');
     tap.append("  score: ").append(Numbers.rounded(result.verdict().score())).append('\n');

@@ -12,16 +12,35 @@ public final class TextExamReport {
   /** The whole report. */
   public static String render(ExamResult exam) {
     StringBuilder text = new StringBuilder();
-    text.append("Exam: ").append(exam.deck().title()).append(" (").append(exam.deck().id()).append(")\n");
+    text.append("Exam: ")
+        .append(exam.deck().title())
+        .append(" (")
+        .append(exam.deck().id())
+        .append(")\n");
     exam.student().ifPresent(student -> text.append("Student: ").append(student).append('\n'));
     text.append('\n');
-    int width = exam.results().stream().mapToInt(result -> result.item().id().length()).max().orElse(0);
+    int width =
+        exam.results().stream().mapToInt(result -> result.item().id().length()).max().orElse(0);
     exam.results().forEach(result -> line(text, result, width));
-    text.append('\n').append("Score: ").append(Numbers.rounded(exam.score())).append(" / ").append(exam.max())
-        .append(" (").append(Numbers.rounded(exam.percent())).append("%), ")
-        .append(exam.answered()).append(" of ").append(exam.total()).append(" answered");
-    exam.passed().ifPresent(passed -> text.append(passed ? ", passed" : ", failed")
-        .append(" (pass mark ").append(Numbers.rounded(exam.passMark().orElseThrow())).append("%)"));
+    text.append('\n')
+        .append("Score: ")
+        .append(Numbers.rounded(exam.score()))
+        .append(" / ")
+        .append(exam.max())
+        .append(" (")
+        .append(Numbers.rounded(exam.percent()))
+        .append("%), ")
+        .append(exam.answered())
+        .append(" of ")
+        .append(exam.total())
+        .append(" answered");
+    exam.passed()
+        .ifPresent(
+            passed ->
+                text.append(passed ? ", passed" : ", failed")
+                    .append(" (pass mark ")
+                    .append(Numbers.rounded(exam.passMark().orElseThrow()))
+                    .append("%)"));
     return text.append('\n').toString();
   }
 

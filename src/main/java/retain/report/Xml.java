@@ -13,7 +13,8 @@ final class Xml {
   /** For element content. */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length());
-    value.codePoints()
+    value
+        .codePoints()
         .forEach(
             c -> {
               switch (c) {

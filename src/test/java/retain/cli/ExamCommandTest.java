@@ -1,0 +1,167 @@
+package retain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExamCommandTest {
+
+  private static final String DECK = "src/test/resources/decks/good/every-type.yaml";
+  private static final String ANSWERS = "src/test/resources/exam/";
+
+  @TempDir Path data;
+
+  private CliRunner.Result exam(String answers, String... options) {
+    String[] args = new String[options.length + 4];
+    args[0] = "exam";
+    args[1] = DECK;
+    args[2] = "--answers";
+    args[3] = ANSWERS + answers;
+    System.arraycopy(options, 0, args, 4, options.length);
+    return new CliRunner(data).run(args);
+  }
+
+  @Test
+  void textReportListsEveryItemAndTheScore() {
+    var result = exam("good.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .startsWith("Exam: One card of every type (every-type)\nStudent: Jane Doe\n\n")
+        .contains("  right   short-one         Lukashenka\n")
+        .contains("  blank   cloze-one.2       no answer; the answer is Belarus\n")
+        .endsWith("\nScore: 8 / 14 (57.14%), 10 of 14 answered\n");
+  }
+
+  @Test
+  void belowThePassMarkExitsOne() {
+    var result = exam("good.yaml", "--pass", "60");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out()).endsWith("10 of 14 answered, failed (pass mark 60%)\n");
+  }
+
+  @Test
+  void atThePassMarkExitsZero() {
+    var result = exam("good.yaml", "--pass", "57");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void jsonReportFollowsTheContract() {
+    var result = exam("good.yaml", "--format", "json", "--pass", "50");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .startsWith(
+            """
+            {
+              "deck": "every-type",
+              "student": "Jane Doe",
+              "answered": 10,
+              "total": 14,
+              "score": 8,
+              "max": 14,
+              "percent": 57.14,
+              "passed": true,
+              "results": [
+            """)
+        .contains(
+            """
+                {
+                  "card": "multi-one",
+                  "type": "multi",
+                  "response": [
+                    "industry",
+                    "transport",
+                    "fishing"
+                  ],
+                  "expected": "industry, transport, energy",
+                  "correct": false,
+                  "score": 0.33,
+            """)
+        .contains(
+            """
+                {
+                  "card": "numeric-relative",
+                  "type": "numeric",
+                  "response": null,
+            """);
+  }
+
+  @Test
+  void tapHasAPlanAndOneLinePerItem() {
+    var result = exam("good.yaml", "--format", "tap");
+
+    assertThat(result.out())
+        .startsWith("TAP version 13\n1..14\nok 1 - short-one\nnot ok 2 - short-no-typos\n  ---\n")
+        .contains("  response: \"Resolution 2759\"\n  expected: \"Resolution 2758\"\n")
+        .endsWith("# every-type, Jane Doe: 8/14 (57.14%)\n");
+  }
+
+  @Test
+  void junitHasATestcasePerItemAndAFailurePerMiss() {
+    var result = exam("good.yaml", "--format", "junit");
+
+    assertThat(result.out())
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"retain exam every-type\" tests=\"14\" failures=\"7\"")
+        .contains("<property name=\"student\" value=\"Jane Doe\"/>")
+        .contains("<testcase classname=\"every-type\" name=\"short-one\"/>")
+        .contains(
+            "<testcase classname=\"every-type\" name=\"cloze-one.2\">\n    <failure type=\"blank\"");
+  }
+
+  @Test
+  void answersForAnotherDeckAreBadInput() {
+    var result = exam("wrong-deck.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            ANSWERS
+                + "wrong-deck.yaml:1:7: error: these answers are for deck 'another-deck', not 'every-type'\n");
+  }
+
+  @Test
+  void unknownCardsAreNamed() {
+    var result = exam("unknown-card.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            ANSWERS
+                + "unknown-card.yaml:4:3: error: deck 'every-type' has no card 'no-such-card'\n"
+                + ANSWERS
+                + "unknown-card.yaml:5:3: error: deck 'every-type' has no card 'cloze-one';"
+                + " it is a cloze card: answer each blank as cloze-one.1, cloze-one.2, ...\n");
+  }
+
+  @Test
+  void missingAnswersFileIsBadInput() {
+    var result = exam("missing.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo("retain: cannot read answers file " + ANSWERS + "missing.yaml: no such file\n");
+  }
+
+  @Test
+  void passMarkOutsideZeroToHundredIsBadUsage() {
+    var result = exam("good.yaml", "--pass", "120");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).startsWith("--pass takes a percentage from 0 to 100, got 120.0\n");
+  }
+
+  @Test
+  void topicLimitsTheScope() {
+    var result = exam("good.yaml", "--topic", "dates", "--format", "tap");
+
+    assertThat(result.out())
+        .startsWith("TAP version 13\n1..2\nok 1 - date-one\nnot ok 2 - date-year\n");
+  }
+}
