@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ class FsrsReferenceTest {
     return value;
   }
 
-  private static List<java.time.Duration> steps(Object texts) {
+  private static List<Duration> steps(Object texts) {
     return list(texts).stream().map(text -> FsrsParameters.parseStep((String) text)).toList();
   }
 
