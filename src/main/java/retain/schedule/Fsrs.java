@@ -26,9 +26,7 @@ public final class Fsrs {
    * = r8(0.9^(1/decay) − 1), so that R(S, S) = 0.9. Reads w20.
    */
   public static double retrievability(double elapsedDays, double stability, FsrsParameters p) {
-    double decay = -p.w(20);
-    double factor = r8(Math.exp(Math.log(0.9) / decay) - 1);
-    return r8(Math.pow(1 + factor * elapsedDays / stability, decay));
+    return r8(Math.pow(1 + factor(p) * elapsedDays / stability, decay(p)));
   }
 
   /**
@@ -37,9 +35,7 @@ public final class Fsrs {
    * (§8.7). Reads w20.
    */
   public static int nextInterval(double stability, FsrsParameters p) {
-    double decay = -p.w(20);
-    double factor = r8(Math.exp(Math.log(0.9) / decay) - 1);
-    double modifier = r8((Math.pow(p.desiredRetention(), 1 / decay) - 1) / factor);
+    double modifier = r8((Math.pow(p.desiredRetention(), 1 / decay(p)) - 1) / factor(p));
     return (int) Math.min(Math.max(1, Math.round(stability * modifier)), p.maximumInterval());
   }
 
@@ -146,6 +142,20 @@ public final class Fsrs {
       stability = stabilityAfterSuccess(d, s, r, grade, p);
     }
     return new MemoryState(stability, nextDifficulty(d, grade, p));
+  }
+
+  /** decay = −w20: the curve's flatness, fitted per user in FSRS-6 (fsrs-spec §4.1). */
+  static double decay(FsrsParameters p) {
+    return -p.w(20);
+  }
+
+  /**
+   * factor = r8(0.9^(1/decay) − 1), chosen so that R(S, S) = 0.9: (1 + factor)^decay = 0.9. The
+   * power is taken as exp(ln 0.9 / decay), as ts-fsrs does (fsrs-spec §4.1); 0.98034649 with the
+   * defaults.
+   */
+  static double factor(FsrsParameters p) {
+    return r8(Math.exp(Math.log(0.9) / decay(p)) - 1);
   }
 
   /** D0raw(G) = r8(w4 − e^(w5·(G−1)) + 1), fsrs-spec §4.3, unclamped. Reads w4, w5. */

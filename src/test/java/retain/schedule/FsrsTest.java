@@ -24,6 +24,13 @@ class FsrsTest {
   }
 
   @Test
+  @DisplayName("factor is 0.98034649 with the default decay -0.1542")
+  void factorMakesRetrievabilityNinetyPercentAtStability() {
+    assertClose("decay", -0.1542, Fsrs.decay(P));
+    assertClose("factor", 0.98034649, Fsrs.factor(P));
+  }
+
+  @Test
   @DisplayName("retrievability is 1 on the day of the last review")
   void retrievabilityIsOneOnTheSameDay() {
     assertClose("R(0, 2.3)", 1, Fsrs.retrievability(0, 2.3, P));
