@@ -22,8 +22,34 @@ public record CardState(
     int reps,
     int lapses) {
 
+  public CardState {
+    if (!(stability >= 0) || !(difficulty >= 0)) {
+      throw new IllegalArgumentException(
+          "stability and difficulty must be >= 0, got S=" + stability + " D=" + difficulty);
+    }
+    if (due == null || lastReview == null || state == null) {
+      throw new NullPointerException("state, due and lastReview are required (use Optional)");
+    }
+    if (scheduledDays < 0 || step < 0 || reps < 0 || lapses < 0) {
+      throw new IllegalArgumentException(
+          "counters must be >= 0, got scheduledDays="
+              + scheduledDays
+              + " step="
+              + step
+              + " reps="
+              + reps
+              + " lapses="
+              + lapses);
+    }
+  }
+
   /** A card never reviewed, due from {@code created}. */
   public static CardState newCard(Instant created) {
     return new CardState(State.NEW, 0, 0, created, Optional.empty(), 0, 0, 0, 0);
+  }
+
+  /** Stability and difficulty; {@link MemoryState#NONE} for a New card (fsrs-spec §4.8). */
+  public MemoryState memory() {
+    return state == State.NEW ? MemoryState.NONE : new MemoryState(stability, difficulty);
   }
 }

@@ -1,0 +1,107 @@
+package retain.schedule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Decides what a study session asks and in which order (design.md §4, issue 4): due learning and
+ * relearning cards first, earliest due first; then the Review cards due this study day, lowest
+ * retrievability first, up to the daily review limit; with new cards, in deck order and up to the
+ * daily new limit, spread evenly among those reviews. Pure: the same input and seed give the same
+ * queue.
+ */
+public final class QueuePlanner {
+
+  /** Learning cards: earliest due first, then by id. */
+  private static final Comparator<QueueItem> BY_DUE =
+      Comparator.comparing((QueueItem item) -> item.state().orElseThrow().due())
+          .thenComparing(QueueItem::id);
+
+  private final Scheduler scheduler;
+  private final StudyDay day;
+  private final StudyLimits limits;
+
+  /**
+   * @param scheduler gives the retrievability that orders reviews
+   */
+  public QueuePlanner(Scheduler scheduler, StudyDay day, StudyLimits limits) {
+    this.scheduler = scheduler;
+    this.day = day;
+    this.limits = limits;
+  }
+
+  /**
+   * Plans a session at {@code now}.
+   *
+   * @param items the deck's items, in deck order (which is the order new cards come in)
+   * @param topics only items with one of these topics; empty for all items
+   * @param done what today has already used of the limits
+   * @param seed breaks ties between reviews of equal retrievability, so that they come in a
+   *     shuffled but repeatable order
+   */
+  public StudyQueue plan(
+      List<QueueItem> items, Set<String> topics, DailyProgress done, Instant now, long seed) {
+    Instant dayEnd = day.end(now);
+    List<QueueItem> learningNow = new ArrayList<>();
+    List<QueueItem> learningLater = new ArrayList<>();
+    List<Ranked> reviews = new ArrayList<>();
+    List<QueueItem> fresh = new ArrayList<>();
+    for (QueueItem item : items) {
+      if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
+        continue;
+      }
+      if (item.isNew()) {
+        fresh.add(item);
+        continue;
+      }
+      CardState card = item.state().orElseThrow();
+      if (card.state() == State.REVIEW && card.due().isBefore(dayEnd)) {
+        reviews.add(rank(item, card, now, seed));
+      } else if (card.state() != State.REVIEW && !card.due().isAfter(now)) {
+        learningNow.add(item);
+      } else if (card.state() != State.REVIEW && card.due().isBefore(dayEnd)) {
+        learningLater.add(item);
+      }
+    }
+    learningNow.sort(BY_DUE);
+    learningLater.sort(BY_DUE);
+    reviews.sort(Comparator.naturalOrder());
+    List<QueueItem> order = new ArrayList<>(learningNow);
+    order.addAll(
+        Interleave.evenly(
+            reviews.stream()
+                .limit(remaining(limits.reviewsPerDay(), done.reviewsDone()))
+                .map(Ranked::item)
+                .toList(),
+            fresh.stream().limit(remaining(limits.newPerDay(), done.newIntroduced())).toList()));
+    return new StudyQueue(order, learningLater);
+  }
+
+  /** A due review with what orders it: lowest R first, then a seeded shuffle, then the id. */
+  private record Ranked(QueueItem item, double retrievability, long shuffle)
+      implements Comparable<Ranked> {
+    @Override
+    public int compareTo(Ranked other) {
+      int byR = Double.compare(retrievability, other.retrievability);
+      if (byR != 0) {
+        return byR;
+      }
+      int byShuffle = Long.compare(shuffle, other.shuffle);
+      return byShuffle != 0 ? byShuffle : item.id().compareTo(other.item.id());
+    }
+  }
+
+  private Ranked rank(QueueItem item, CardState card, Instant now, long seed) {
+    double r = scheduler.retrievability(card, now).orElse(0);
+    long shuffle = new SplittableRandom(seed * 31 + item.id().hashCode()).nextLong();
+    return new Ranked(item, r, shuffle);
+  }
+
+  private static long remaining(int limit, int used) {
+    return Math.max(0, limit - used);
+  }
+}
