@@ -63,20 +63,16 @@ public final class Store implements AutoCloseable {
    * return.
    */
   public synchronized void recordReview(ReviewRecord review) {
-    run(
-        () ->
-            Transactions.inTransaction(
-                connection,
-                () -> {
-                  reviews.insert(review);
-                  if (review.after().isPresent()) {
-                    cardStates.put(
-                        review.key(),
-                        new StoredCardState(review.contentHash(), review.after().get()));
-                  }
-                  sessions.refreshTotals(review.sessionId());
-                  return null;
-                }));
+    write(
+        () -> {
+          reviews.insert(review);
+          if (review.after().isPresent()) {
+            cardStates.put(
+                review.key(), new StoredCardState(review.contentHash(), review.after().get()));
+          }
+          sessions.refreshTotals(review.sessionId());
+          return null;
+        });
   }
 
   /**
@@ -84,7 +80,7 @@ public final class Store implements AutoCloseable {
    * session has reviewed that card since; empty when the session has no review left.
    */
   public synchronized Optional<UndoneReview> undoLastReview(long sessionId) {
-    return run(() -> Transactions.inTransaction(connection, () -> undo(sessionId)));
+    return write(() -> undo(sessionId));
   }
 
   private Optional<UndoneReview> undo(long sessionId) throws SQLException {
@@ -173,25 +169,18 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void replaceCardStates(
       Optional<String> deck, Map<CardKey, StoredCardState> states) {
-    deck.ifPresent(
-        only ->
-            states.keySet().stream()
-                .filter(key -> !key.deck().equals(only))
-                .findFirst()
-                .ifPresent(
-                    key -> {
-                      throw new IllegalArgumentException(
-                          "a state for " + key + " does not belong to deck '" + only + "'");
-                    }));
-    run(
-        () ->
-            Transactions.inTransaction(
-                connection,
-                () -> {
-                  cardStates.deleteAll(deck);
-                  cardStates.putAll(states);
-                  return null;
-                }));
+    for (CardKey key : states.keySet()) {
+      if (deck.isPresent() && !key.deck().equals(deck.get())) {
+        throw new IllegalArgumentException(
+            "a state for " + key + " does not belong to deck '" + deck.get() + "'");
+      }
+    }
+    write(
+        () -> {
+          cardStates.deleteAll(deck);
+          cardStates.putAll(states);
+          return null;
+        });
   }
 
   /** Closes the connection; the last one to close folds the WAL back into the file. */
@@ -202,6 +191,11 @@ public final class Store implements AutoCloseable {
           connection.close();
           return null;
         });
+  }
+
+  /** Runs {@code work} in one write transaction, committed on return. */
+  private <T> T write(SqlWork<T> work) {
+    return run(() -> Transactions.inTransaction(connection, work));
   }
 
   private <T> T run(SqlWork<T> work) {
