@@ -24,13 +24,13 @@ final class Errors {
 
   private static String sentence(Path file, int primary, SQLException e) {
     if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-      return "cannot write " + file + ": the disk is full (answers saved before this one are kept)";
+      return "cannot write " + file + ": the disk is full (everything saved before is kept)";
     }
     if (primary == SQLiteErrorCode.SQLITE_READONLY.code
         || primary == SQLiteErrorCode.SQLITE_PERM.code) {
       return "cannot write "
           + file
-          + ": it or its directory is read-only (answers saved before this one are kept)";
+          + ": it or its directory is read-only (everything saved before is kept)";
     }
     if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
       return "cannot open " + file + ": check that it and its directory are readable and writable";

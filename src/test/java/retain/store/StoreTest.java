@@ -253,9 +253,7 @@ class StoreTest {
               })
           .isInstanceOf(StoreException.class)
           .hasMessage(
-              "cannot write "
-                  + file
-                  + ": the disk is full (answers saved before this one are kept)")
+              "cannot write " + file + ": the disk is full (everything saved before is kept)")
           .matches(e -> !((StoreException) e).refusal());
     }
     try (Store store = Store.open(data)) {
