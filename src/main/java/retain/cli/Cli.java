@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import retain.catalog.DeckException;
+import retain.store.StoreException;
 
 /**
  * Builds the command tree with its error handling, so that {@code Main}, the REPL and the tests run
@@ -31,7 +32,9 @@ public final class Cli {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parsed) {
       PrintWriter err = commandLine.getErr();
-      if (ex instanceof BadInputException || ex instanceof DeckException) {
+      if (ex instanceof BadInputException
+          || ex instanceof DeckException
+          || ex instanceof StoreException) {
         err.println("retain: " + ex.getMessage());
         showTrace(ex, err);
         return ExitCodes.BAD_INPUT;

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
-import retain.deck.Topic;
 import retain.exam.AnswersReader;
 import retain.exam.Exam;
 import retain.exam.ExamResult;
@@ -69,7 +68,7 @@ final class ExamCommand implements Callable<Integer> {
           spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
     }
     Deck loaded = root.catalog().require(deck);
-    checkTopics(loaded);
+    Topics.check(loaded, topics);
     var read = AnswersReader.read(answers.toString(), bytes(), loaded);
     read.problems().forEach(problem -> spec.commandLine().getErr().println(problem.render()));
     if (read.problems().stream().anyMatch(DeckProblem::isError)) {
@@ -89,21 +88,6 @@ final class ExamCommand implements Callable<Integer> {
       case TAP -> TapExamReport.render(result);
       default -> TextExamReport.render(result);
     };
-  }
-
-  private void checkTopics(Deck loaded) {
-    List<String> known = loaded.topics().stream().map(Topic::id).toList();
-    for (String topic : topics) {
-      if (!known.contains(topic)) {
-        throw new BadInputException(
-            "deck '"
-                + loaded.id()
-                + "' has no topic '"
-                + topic
-                + "'; its topics: "
-                + String.join(", ", known));
-      }
-    }
   }
 
   private byte[] bytes() {

@@ -11,5 +11,6 @@ public record Settings(FsrsParameters parameters, StudyLimits limits, LocalTime 
 
   /** Desired retention 0.9, steps 1m 10m / 10m, 20 new and 200 reviews a day, day at 04:00. */
   public static final Settings DEFAULTS =
-      new Settings(FsrsParameters.defaults().withFuzz(true), StudyLimits.DEFAULTS, LocalTime.of(4, 0));
+      new Settings(
+          FsrsParameters.defaults().withFuzz(true), StudyLimits.DEFAULTS, LocalTime.of(4, 0));
 }

@@ -52,11 +52,19 @@ public final class SettingsReader {
     }
     Optional<YamlValue> root = YamlParser.parse(bytes, problems);
     if (root.isPresent() && !(root.get() instanceof YamlValue.Mapping)) {
-      problems.error(root.get(), "not-config", "config.yaml should be a mapping of settings, found " + root.get().describe());
+      problems.error(
+          root.get(),
+          "not-config",
+          "config.yaml should be a mapping of settings, found " + root.get().describe());
     }
     Settings settings =
         root.filter(YamlValue.Mapping.class::isInstance)
-            .map(mapping -> new SettingsReader(new Fields((YamlValue.Mapping) mapping, problems, "config.yaml"), problems).settings())
+            .map(
+                mapping ->
+                    new SettingsReader(
+                            new Fields((YamlValue.Mapping) mapping, problems, "config.yaml"),
+                            problems)
+                        .settings())
             .orElse(Settings.DEFAULTS);
     return new Result(problems.hasErrors() ? Settings.DEFAULTS : settings, problems.list());
   }
@@ -65,21 +73,44 @@ public final class SettingsReader {
     fields.allowOnly(KEYS);
     Settings defaults = Settings.DEFAULTS;
     FsrsParameters fsrs = defaults.parameters();
-    double retention = number("desired_retention", Double::parseDouble, r -> r > 0 && r < 1, "a number between 0 and 1 such as 0.9").orElse(fsrs.desiredRetention());
-    int maximum = number("maximum_interval", Integer::parseInt, days -> days >= 1, "a whole number of days, at least 1").orElse(fsrs.maximumInterval());
+    double retention =
+        number(
+                "desired_retention",
+                Double::parseDouble,
+                r -> r > 0 && r < 1,
+                "a number between 0 and 1 such as 0.9")
+            .orElse(fsrs.desiredRetention());
+    int maximum =
+        number(
+                "maximum_interval",
+                Integer::parseInt,
+                days -> days >= 1,
+                "a whole number of days, at least 1")
+            .orElse(fsrs.maximumInterval());
     List<Duration> learning = steps("learning_steps").orElse(fsrs.learningSteps());
     List<Duration> relearning = steps("relearning_steps").orElse(fsrs.relearningSteps());
     boolean fuzz = fields.flag("fuzz", fsrs.fuzz());
-    int newPerDay = number("new_per_day", Integer::parseInt, n -> n >= 0, "a whole number, 0 or more").orElse(defaults.limits().newPerDay());
-    int reviews = number("reviews_per_day", Integer::parseInt, n -> n >= 0, "a whole number, 0 or more").orElse(defaults.limits().reviewsPerDay());
+    int newPerDay =
+        number("new_per_day", Integer::parseInt, n -> n >= 0, "a whole number, 0 or more")
+            .orElse(defaults.limits().newPerDay());
+    int reviews =
+        number("reviews_per_day", Integer::parseInt, n -> n >= 0, "a whole number, 0 or more")
+            .orElse(defaults.limits().reviewsPerDay());
     LocalTime dayStart = dayStart().orElse(defaults.dayStartsAt());
     return new Settings(
-        fsrs.withDesiredRetention(retention).withMaximumInterval(maximum).withSteps(learning, relearning).withFuzz(fuzz),
+        fsrs.withDesiredRetention(retention)
+            .withMaximumInterval(maximum)
+            .withSteps(learning, relearning)
+            .withFuzz(fuzz),
         new StudyLimits(newPerDay, reviews),
         dayStart);
   }
 
-  private <T> Optional<T> number(String key, Function<String, T> parse, java.util.function.Predicate<T> valid, String expected) {
+  private <T> Optional<T> number(
+      String key,
+      Function<String, T> parse,
+      java.util.function.Predicate<T> valid,
+      String expected) {
     Optional<YamlValue.Scalar> text = fields.text(key);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -92,13 +123,20 @@ public final class SettingsReader {
     } catch (NumberFormatException notANumber) {
       // reported below, like a number out of range
     }
-    problems.error(text.get(), "bad-setting", "'" + key + "' should be " + expected + ", found '" + text.get().text() + "'");
+    problems.error(
+        text.get(),
+        "bad-setting",
+        "'" + key + "' should be " + expected + ", found '" + text.get().text() + "'");
     return Optional.empty();
   }
 
   private Optional<List<Duration>> steps(String key) {
     Optional<List<YamlValue.Scalar>> written = fields.textList(key);
-    if (fields.mapping().find(key).filter(v -> v instanceof YamlValue.Sequence s && s.items().isEmpty()).isPresent()) {
+    if (fields
+        .mapping()
+        .find(key)
+        .filter(v -> v instanceof YamlValue.Sequence s && s.items().isEmpty())
+        .isPresent()) {
       return Optional.of(List.of());
     }
     if (written.isEmpty()) {
@@ -109,7 +147,14 @@ public final class SettingsReader {
       try {
         steps.add(FsrsParameters.parseStep(step.text()));
       } catch (IllegalArgumentException e) {
-        problems.error(step, "bad-setting", "a step in '" + key + "' should be minutes, hours or days such as 10m, 1h or 1d, found '" + step.text() + "'");
+        problems.error(
+            step,
+            "bad-setting",
+            "a step in '"
+                + key
+                + "' should be minutes, hours or days such as 10m, 1h or 1d, found '"
+                + step.text()
+                + "'");
         return Optional.empty();
       }
     }
@@ -119,9 +164,17 @@ public final class SettingsReader {
   private Optional<LocalTime> dayStart() {
     Optional<YamlValue.Scalar> text = fields.text("day_starts_at");
     try {
-      return text.map(t -> LocalTime.parse(t.text().strip().length() == 4 ? "0" + t.text().strip() : t.text().strip()));
+      return text.map(
+          t ->
+              LocalTime.parse(
+                  t.text().strip().length() == 4 ? "0" + t.text().strip() : t.text().strip()));
     } catch (DateTimeParseException e) {
-      problems.error(text.get(), "bad-setting", "'day_starts_at' should be a time of day such as 04:00, found '" + text.get().text() + "'");
+      problems.error(
+          text.get(),
+          "bad-setting",
+          "'day_starts_at' should be a time of day such as 04:00, found '"
+              + text.get().text()
+              + "'");
       return Optional.empty();
     }
   }

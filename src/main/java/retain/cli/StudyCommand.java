@@ -1,0 +1,68 @@
+package retain.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import retain.deck.Deck;
+import retain.schedule.QueuePlanner;
+import retain.schedule.Scheduler;
+import retain.schedule.StudyLimits;
+import retain.session.Sessions;
+
+/** {@code retain study}: a spaced-repetition session, due cards first, then new ones. */
+@Command(
+    name = "study",
+    header = "Study due cards, then new ones (FSRS spaced repetition).",
+    description = {
+      "Answer each question; type :hint, :skip, :undo or :quit instead of an answer.",
+      "With piped input: one answer per line, plain output, a summary at the end."
+    })
+final class StudyCommand implements Callable<Integer> {
+
+  @ParentCommand RetainCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DECK", arity = "1..*", description = "Deck ids or files.")
+  List<String> decks = new ArrayList<>();
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only these topics (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(
+      names = "--new",
+      paramLabel = "N",
+      description = "New cards allowed today (default from config, 20).")
+  Integer newCards;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Ask at most N cards this session.")
+  Integer limit;
+
+  @Override
+  public Integer call() {
+    Studying studying = new Studying(root, spec);
+    StudyLimits limits = studying.settings().limits();
+    if (newCards != null) {
+      limits = new StudyLimits(newCards, limits.reviewsPerDay());
+    }
+    var parameters = studying.settings().parameters();
+    var planner =
+        new QueuePlanner(new Scheduler(parameters, studying.seed()), studying.day(), limits);
+    for (String name : decks) {
+      Deck deck = root.catalog().require(name);
+      Topics.check(deck, topics);
+      studying.run(
+          deck,
+          parameters,
+          (setup, console) ->
+              Sessions.study(setup, planner, Set.copyOf(topics), limit, studying.seed(), console));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,71 @@
+package retain.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Model.CommandSpec;
+import retain.config.Settings;
+import retain.deck.Deck;
+import retain.schedule.FsrsParameters;
+import retain.schedule.Scheduler;
+import retain.schedule.StudyDay;
+import retain.session.Console;
+import retain.session.PlainConsole;
+import retain.session.Session;
+import retain.session.Summary;
+import retain.store.Store;
+
+/** What study and quiz share: the store, the settings, the clock, the seed and the console. */
+final class Studying {
+
+  private final RetainCommand root;
+  private final CommandSpec spec;
+  private final Settings settings;
+  private final Clock clock;
+  private final long seed;
+
+  Studying(RetainCommand root, CommandSpec spec) {
+    this.root = root;
+    this.spec = spec;
+    this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
+    this.clock = root.global().clock(root.environment());
+    this.seed = root.global().seed().orElseGet(clock::millis);
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  long seed() {
+    return seed;
+  }
+
+  StudyDay day() {
+    return new StudyDay(clock.getZone(), settings.dayStartsAt());
+  }
+
+  /** Runs {@code session} on {@code deck} with an open store and the right console. */
+  int run(
+      Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
+    try (Store store = Store.open(root.global().dataDirectory(root.environment()))) {
+      var setup =
+          new Session.Setup(
+              deck,
+              store,
+              new Scheduler(parameters, seed),
+              day(),
+              clock,
+              root.global().random(root.environment()));
+      session.apply(setup, console());
+      return ExitCodes.OK;
+    }
+  }
+
+  private Console console() {
+    var in =
+        new BufferedReader(new InputStreamReader(root.environment().in(), StandardCharsets.UTF_8));
+    return new PlainConsole(in, spec.commandLine().getOut(), clock);
+  }
+}

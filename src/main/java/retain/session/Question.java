@@ -1,0 +1,30 @@
+package retain.session;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question as it is shown.
+ *
+ * @param number 1-based position in the session
+ * @param planned how many questions the session planned (it may grow as cards come back)
+ * @param itemId the item asked, such as {@code minsk-visit} or {@code union-state.2}
+ * @param prompt the question text; for a cloze card, the text with the gap shown as [...]
+ * @param options lettered lines to choose or arrange from, such as {@code a) Minsk}
+ * @param instruction how to answer, such as "a date: day, month and year"
+ * @param changed whether the card changed since it was last reviewed
+ */
+public record Question(
+    int number,
+    int planned,
+    String itemId,
+    Optional<String> topic,
+    String prompt,
+    List<String> options,
+    String instruction,
+    boolean changed) {
+
+  public Question {
+    options = List.copyOf(options);
+  }
+}

@@ -1,0 +1,95 @@
+package retain.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import retain.deck.Card;
+import retain.deck.ChoiceCard;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
+import retain.deck.Item;
+import retain.deck.MatchCard;
+import retain.deck.MultiCard;
+import retain.deck.NumericCard;
+import retain.deck.OrderCard;
+import retain.grade.Presentation;
+
+/** How each kind of item is put to a student: the prompt, the lettered options, how to answer. */
+final class QuestionText {
+
+  private QuestionText() {}
+
+  static String prompt(Item item) {
+    return item.card() instanceof ClozeCard cloze
+        ? cloze.render(item.blank())
+        : item.card().prompt();
+  }
+
+  static List<String> options(Card card, Presentation shown) {
+    if (card instanceof ChoiceCard choice) {
+      return lettered(shown.arrange(choice.choices()));
+    }
+    if (card instanceof MultiCard multi) {
+      return lettered(shown.arrange(multi.choices()));
+    }
+    if (card instanceof OrderCard order) {
+      return lettered(shown.arrange(order.order()));
+    }
+    if (card instanceof MatchCard match) {
+      return columns(match, shown);
+    }
+    return List.of();
+  }
+
+  static String instruction(Item item) {
+    Card card = item.card();
+    if (card instanceof ChoiceCard) {
+      return "one letter, number or the text";
+    }
+    if (card instanceof MultiCard) {
+      return "all that apply, such as: a c";
+    }
+    if (card instanceof OrderCard) {
+      return "the letters in order, such as: c a b";
+    }
+    if (card instanceof MatchCard) {
+      return "pair numbers with letters, such as: 1c 2a";
+    }
+    if (card instanceof NumericCard numeric) {
+      return numeric.unit().map(unit -> "a number, in " + unit).orElse("a number");
+    }
+    if (card instanceof DateCard date) {
+      return switch (date.answer().precision()) {
+        case DAY -> "a date: day, month and year";
+        case MONTH -> "a month and year";
+        case YEAR -> "a year";
+      };
+    }
+    return switch (card.type()) {
+      case TRUEFALSE -> "true or false";
+      case CLOZE -> "the words that fill [...]";
+      default -> "a short answer";
+    };
+  }
+
+  private static List<String> lettered(List<String> items) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      lines.add(Presentation.letter(i) + ") " + items.get(i));
+    }
+    return lines;
+  }
+
+  /** Left items numbered in deck order beside the right items lettered as shuffled. */
+  private static List<String> columns(MatchCard match, Presentation shown) {
+    List<String> rights = shown.arrange(match.pairs().stream().map(MatchCard.Pair::right).toList());
+    int width = match.pairs().stream().mapToInt(pair -> pair.left().length()).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < match.pairs().size(); i++) {
+      String left = (i + 1) + ") " + match.pairs().get(i).left();
+      lines.add(
+          String.format(
+              "%-" + (width + 4) + "s   %s) %s", left, Presentation.letter(i), rights.get(i)));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,228 @@
+package retain.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import retain.deck.Deck;
+import retain.deck.Item;
+import retain.grade.Grader;
+import retain.grade.Presentation;
+import retain.grade.RatingProposal;
+import retain.grade.Response;
+import retain.grade.Verdict;
+import retain.schedule.CardState;
+import retain.schedule.Outcomes;
+import retain.schedule.QueueItem;
+import retain.schedule.Rating;
+import retain.schedule.Scheduler;
+import retain.schedule.StudyDay;
+import retain.store.Mode;
+import retain.store.ReviewRecord;
+import retain.store.Store;
+import retain.store.StoredCardState;
+import retain.store.UndoneReview;
+
+/**
+ * One study or quiz run: asks each item, grades the answer, proposes a rating, saves the review,
+ * and only then shows the feedback, so nothing shown as graded is ever lost.
+ */
+public final class Session {
+
+  /** What a session works with. */
+  public record Setup(
+      Deck deck,
+      Store store,
+      Scheduler scheduler,
+      StudyDay day,
+      Clock clock,
+      RandomGenerator random) {}
+
+  private final Setup setup;
+  private final Mode mode;
+  private final Agenda agenda;
+  private final Console console;
+  private final Map<String, Item> items = new HashMap<>();
+  private final Map<String, String> hashes = new HashMap<>();
+  private final Tally tally = new Tally();
+  private long sessionId;
+  private int asked;
+
+  private Session(Setup setup, Mode mode, Agenda agenda, Console console) {
+    this.setup = setup;
+    this.mode = mode;
+    this.agenda = agenda;
+    this.console = console;
+    setup.deck().items().forEach(item -> items.put(item.id(), item));
+  }
+
+  /** Runs a session over {@code agenda} until it is done, input ends, or the student quits. */
+  static Summary run(Setup setup, Mode mode, Agenda agenda, Console console) {
+    return new Session(setup, mode, agenda, console).run();
+  }
+
+  private Summary run() {
+    Instant started = setup.clock().instant();
+    setup
+        .store()
+        .cardStates(setup.deck().id())
+        .forEach((id, stored) -> hashes.put(id, stored.contentHash()));
+    sessionId = setup.store().startSession(setup.deck().id(), mode, Optional.empty(), started);
+    try {
+      Optional<QueueItem> next;
+      while ((next = agenda.next(setup.clock().instant())).isPresent()) {
+        if (!ask(next.get())) {
+          break;
+        }
+      }
+    } finally {
+      setup.store().finishSession(sessionId, setup.clock().instant());
+    }
+    Summary summary = summary(Duration.between(started, setup.clock().instant()));
+    console.summary(summary);
+    return summary;
+  }
+
+  /** Asks one item; false when the student ends the session. */
+  private boolean ask(QueueItem queued) {
+    Item item = items.get(queued.id());
+    Presentation shown = Presentation.shuffled(item.card(), setup.random());
+    asked++;
+    boolean changed =
+        Optional.ofNullable(hashes.get(item.id()))
+            .filter(hash -> !hash.equals(item.contentHash()))
+            .isPresent();
+    console.question(
+        new Question(
+            asked,
+            asked + agenda.remaining() - 1,
+            item.id(),
+            item.card().meta().topic(),
+            QuestionText.prompt(item),
+            QuestionText.options(item.card(), shown),
+            QuestionText.instruction(item),
+            changed));
+    Instant shownAt = setup.clock().instant();
+    boolean hint = false;
+    while (true) {
+      Optional<String> line = console.answer();
+      if (line.isEmpty() || line.get().strip().equals(":quit")) {
+        asked--;
+        return false;
+      }
+      switch (line.get().strip()) {
+        case ":hint" -> hint = showHint(item) || hint;
+        case ":skip" -> {
+          agenda.skipped(queued);
+          console.notice("skipped " + item.id() + "; it keeps its schedule");
+          return true;
+        }
+        case ":undo" -> {
+          asked--;
+          return undo();
+        }
+        default -> {
+          answer(queued, item, shown, line.get(), hint, shownAt);
+          return true;
+        }
+      }
+    }
+  }
+
+  private boolean showHint(Item item) {
+    Optional<String> hint = item.card().meta().hint();
+    console.notice(
+        hint.map(text -> "hint: " + text + " (a right answer now counts as Hard)")
+            .orElse("this card has no hint"));
+    return hint.isPresent();
+  }
+
+  private void answer(
+      QueueItem queued,
+      Item item,
+      Presentation shown,
+      String response,
+      boolean hint,
+      Instant shownAt) {
+    Verdict verdict = Grader.grade(item, Response.text(response), shown);
+    Rating proposed = RatingProposal.propose(verdict, hint);
+    Instant now = setup.clock().instant();
+    Outcomes outcomes =
+        setup.scheduler().outcomes(queued.state().orElse(CardState.newCard(now)), now);
+    long millis = Duration.between(shownAt, now).toMillis();
+    save(item, response, verdict, proposed, outcomes, now, millis);
+    var meta = item.card().meta();
+    console.feedback(
+        new Feedback(
+            verdict, proposed, outcomes.of(proposed).due(), meta.explain(), meta.ref(), hint));
+    Rating chosen = console.confirmRating(proposed, outcomes);
+    if (chosen != proposed) {
+      setup.store().undoLastReview(sessionId);
+      save(item, response, verdict, chosen, outcomes, now, millis);
+    }
+    tally.add(meta.topic().orElse("(no topic)"), verdict.correct(), verdict.score());
+    hashes.put(item.id(), item.contentHash());
+    agenda.answered(queued, outcomes.of(chosen));
+  }
+
+  private void save(
+      Item item,
+      String response,
+      Verdict verdict,
+      Rating rating,
+      Outcomes outcomes,
+      Instant at,
+      long millis) {
+    setup
+        .store()
+        .recordReview(
+            new ReviewRecord(
+                sessionId,
+                at,
+                setup.deck().id(),
+                item.id(),
+                item.contentHash(),
+                mode,
+                Optional.of(response),
+                verdict.correct(),
+                verdict.score(),
+                Optional.of(rating),
+                millis,
+                Optional.of(outcomes.of(rating))));
+  }
+
+  private boolean undo() {
+    Optional<UndoneReview> undone = setup.store().undoLastReview(sessionId);
+    if (undone.isEmpty()) {
+      console.notice("nothing to undo in this session");
+      return true;
+    }
+    Item item = items.get(undone.get().review().item());
+    Optional<CardState> restored = undone.get().cardState().map(StoredCardState::state);
+    tally.removeLast();
+    agenda.undone(new QueueItem(item.id(), item.card().meta().topic(), restored));
+    console.notice("took back your answer to " + item.id() + "; it is asked again");
+    return true;
+  }
+
+  private Summary summary(Duration spent) {
+    Instant tomorrowEnds = setup.day().end(setup.clock().instant()).plus(Duration.ofDays(1));
+    int dueTomorrow =
+        (int)
+            setup.store().cardStates(setup.deck().id()).entrySet().stream()
+                .filter(entry -> items.containsKey(entry.getKey()))
+                .filter(entry -> entry.getValue().state().due().isBefore(tomorrowEnds))
+                .count();
+    return new Summary(
+        setup.deck().id(),
+        tally.answered(),
+        tally.correct(),
+        tally.score(),
+        spent,
+        tally.topics(),
+        dueTomorrow);
+  }
+}

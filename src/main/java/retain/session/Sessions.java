@@ -1,0 +1,88 @@
+package retain.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import retain.deck.CardType;
+import retain.schedule.DailyProgress;
+import retain.schedule.QueueItem;
+import retain.schedule.QueuePlanner;
+import retain.schedule.StudyQueue;
+import retain.store.DailyCounts;
+import retain.store.Mode;
+import retain.store.StoredCardState;
+
+/** The two kinds of session: FSRS study, and a quiz over a sample. */
+public final class Sessions {
+
+  private Sessions() {}
+
+  /**
+   * A study session: due learning cards, then due reviews, then new cards up to today's limit, as
+   * {@code planner} orders them for the items with one of {@code topics} (all when empty).
+   */
+  public static Summary study(
+      Session.Setup setup,
+      QueuePlanner planner,
+      Set<String> topics,
+      Integer limit,
+      long seed,
+      Console console) {
+    Instant now = setup.clock().instant();
+    DailyCounts today = setup.store().dailyCounts(setup.deck().id(), setup.day().start(now));
+    StudyQueue plan =
+        planner.plan(
+            queueItems(setup),
+            topics,
+            new DailyProgress(today.newCards(), today.reviews()),
+            now,
+            seed);
+    if (limit != null && plan.items().size() > limit) {
+      plan = new StudyQueue(plan.items().subList(0, limit), List.of());
+    }
+    if (plan.isEmpty()) {
+      console.notice(
+          "nothing to study in " + setup.deck().id() + " right now; come back later or try 'quiz'");
+    }
+    return Session.run(setup, Mode.STUDY, new StudyAgenda(plan), console);
+  }
+
+  /**
+   * A quiz: {@code count} items sampled from those with one of {@code topics} and {@code types}
+   * (all when empty), asked once each; the answers update the schedule like any review.
+   */
+  public static Summary quiz(
+      Session.Setup setup, Set<String> topics, Set<CardType> types, int count, Console console) {
+    List<QueueItem> scope =
+        new ArrayList<>(
+            queueItems(setup).stream()
+                .filter(
+                    item -> topics.isEmpty() || item.topic().filter(topics::contains).isPresent())
+                .filter(
+                    item ->
+                        types.isEmpty()
+                            || types.contains(setup.deck().requireItem(item.id()).card().type()))
+                .toList());
+    for (int i = scope.size() - 1; i > 0; i--) {
+      Collections.swap(scope, i, setup.random().nextInt(i + 1));
+    }
+    return Session.run(
+        setup, Mode.QUIZ, new QuizAgenda(scope.subList(0, Math.min(count, scope.size()))), console);
+  }
+
+  private static List<QueueItem> queueItems(Session.Setup setup) {
+    Map<String, StoredCardState> states = setup.store().cardStates(setup.deck().id());
+    return setup.deck().items().stream()
+        .map(
+            item ->
+                new QueueItem(
+                    item.id(),
+                    item.card().meta().topic(),
+                    Optional.ofNullable(states.get(item.id())).map(StoredCardState::state)))
+        .toList();
+  }
+}

@@ -1,0 +1,137 @@
+package retain.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import retain.grade.Verdict;
+
+/** The words a session shows, shared by every console so that they read the same everywhere. */
+public final class Texts {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+  private final Clock clock;
+
+  /** Texts telling times relative to {@code clock}. */
+  public Texts(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** {@code [3/20] dates · minsk-visit}, with a note when the card changed. */
+  public String heading(Question question) {
+    String heading =
+        "["
+            + question.number()
+            + "/"
+            + question.planned()
+            + "] "
+            + question.topic().map(topic -> topic + " · ").orElse("")
+            + question.itemId();
+    return question.changed() ? heading + " (this card changed since your last review)" : heading;
+  }
+
+  /** The verdict, the right answer, the explanation, the source and when the item comes back. */
+  public List<String> feedback(Feedback feedback) {
+    Verdict verdict = feedback.verdict();
+    List<String> lines = new ArrayList<>();
+    if (verdict.correct()) {
+      // a plain "correct" says nothing the label does not; the answer itself is worth seeing
+      lines.add(
+          label(verdict)
+              + ": "
+              + verdict.expected()
+              + (verdict.feedback().equals("correct") ? "" : " (" + verdict.feedback() + ")"));
+    } else {
+      lines.add(label(verdict) + ": " + verdict.feedback());
+      if (!verdict.feedback().contains(verdict.expected())) {
+        lines.add("answer: " + verdict.expected());
+      }
+    }
+    feedback.explain().ifPresent(explain -> lines.add("  " + explain));
+    feedback.ref().ifPresent(ref -> lines.add("  source: " + ref));
+    lines.add(
+        "next review "
+            + when(feedback.due())
+            + " ("
+            + feedback.rating().name().toLowerCase(Locale.ROOT)
+            + ")");
+    return lines;
+  }
+
+  /** The end-of-session summary lines. */
+  public List<String> summary(Summary summary) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %d answered, %d right (%.0f%%) in %s",
+            summary.deck(),
+            summary.answered(),
+            summary.correct(),
+            summary.percent(),
+            duration(summary.spent())));
+    summary
+        .topics()
+        .forEach(
+            topic ->
+                lines.add(
+                    String.format(
+                        Locale.ROOT,
+                        "  %-16s %d/%d right",
+                        topic.topic(),
+                        topic.correct(),
+                        topic.answered())));
+    lines.add("due by the end of tomorrow: " + summary.dueTomorrow());
+    return lines;
+  }
+
+  /** {@code right}, {@code partly right}, {@code wrong} or {@code no answer}. */
+  public static String label(Verdict verdict) {
+    return switch (verdict.kind()) {
+      case EXACT, ACCEPTED_ALTERNATIVE, TYPO_TOLERATED -> "right";
+      case PARTIAL -> String.format(Locale.ROOT, "partly right (%.0f%%)", 100 * verdict.score());
+      case WRONG -> "wrong";
+      case BLANK -> "no answer";
+    };
+  }
+
+  /** "in 10 minutes", "in 3 days (Thu 22 Dec 2022)". */
+  public String when(Instant due) {
+    Duration until = Duration.between(clock.instant(), due);
+    if (until.toMinutes() < 1) {
+      return "now";
+    }
+    if (until.toHours() < 24) {
+      return "in " + duration(until);
+    }
+    long days = Math.round(until.toHours() / 24.0);
+    return "in "
+        + days
+        + (days == 1 ? " day" : " days")
+        + " ("
+        + DAY.format(due.atZone(zone()))
+        + ")";
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  /** "45 s", "12 minutes", "3 h 20 min". */
+  static String duration(Duration duration) {
+    long minutes = duration.toMinutes();
+    if (minutes < 1) {
+      return duration.toSeconds() + " s";
+    }
+    if (minutes < 60) {
+      return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+    return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+  }
+}
