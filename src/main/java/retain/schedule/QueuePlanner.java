@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -46,38 +47,43 @@ public final class QueuePlanner {
   public StudyQueue plan(
       List<QueueItem> items, Set<String> topics, DailyProgress done, Instant now, long seed) {
     Instant dayEnd = day.end(now);
+    long newLimit = remaining(limits.newPerDay(), done.newIntroduced());
+    long reviewLimit = remaining(limits.reviewsPerDay(), done.reviewsDone());
     List<QueueItem> learningNow = new ArrayList<>();
     List<QueueItem> learningLater = new ArrayList<>();
-    List<Ranked> reviews = new ArrayList<>();
     List<QueueItem> fresh = new ArrayList<>();
+    // Keeps only the reviewLimit lowest: planning stays O(n log limit) over large collections.
+    PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
     for (QueueItem item : items) {
       if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
         continue;
       }
       if (item.isNew()) {
-        fresh.add(item);
+        if (fresh.size() < newLimit) {
+          fresh.add(item);
+        }
         continue;
       }
       CardState card = item.state().orElseThrow();
-      if (card.state() == State.REVIEW && card.due().isBefore(dayEnd)) {
-        reviews.add(rank(item, card, now, seed));
-      } else if (card.state() != State.REVIEW && !card.due().isAfter(now)) {
+      if (card.state() == State.REVIEW) {
+        if (card.due().isBefore(dayEnd) && reviewLimit > 0) {
+          reviews.add(rank(item, card, now, seed));
+          if (reviews.size() > reviewLimit) {
+            reviews.poll();
+          }
+        }
+      } else if (!card.due().isAfter(now)) {
         learningNow.add(item);
-      } else if (card.state() != State.REVIEW && card.due().isBefore(dayEnd)) {
+      } else if (card.due().isBefore(dayEnd)) {
         learningLater.add(item);
       }
     }
     learningNow.sort(BY_DUE);
     learningLater.sort(BY_DUE);
-    reviews.sort(Comparator.naturalOrder());
+    List<Ranked> lowestFirst = new ArrayList<>(reviews);
+    lowestFirst.sort(Comparator.naturalOrder());
     List<QueueItem> order = new ArrayList<>(learningNow);
-    order.addAll(
-        Interleave.evenly(
-            reviews.stream()
-                .limit(remaining(limits.reviewsPerDay(), done.reviewsDone()))
-                .map(Ranked::item)
-                .toList(),
-            fresh.stream().limit(remaining(limits.newPerDay(), done.newIntroduced())).toList()));
+    order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
     return new StudyQueue(order, learningLater);
   }
 

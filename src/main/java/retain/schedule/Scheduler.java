@@ -3,6 +3,7 @@ package retain.schedule;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -43,14 +44,12 @@ public final class Scheduler {
    * @throws IllegalArgumentException if {@code now} is before the card's last review
    */
   public Outcomes outcomes(CardState card, Instant now) {
-    card.lastReview()
-        .filter(now::isBefore)
-        .ifPresent(
-            last -> {
-              throw new IllegalArgumentException(
-                  "review at " + now + " is before the last review at " + last);
-            });
-    long elapsed = card.lastReview().map(last -> elapsedDays(last, now)).orElse(0L);
+    Optional<Instant> last = card.lastReview();
+    if (last.isPresent() && now.isBefore(last.get())) {
+      throw new IllegalArgumentException(
+          "review at " + now + " is before the last review at " + last.get());
+    }
+    long elapsed = last.map(previous -> elapsedDays(previous, now)).orElse(0L);
     double draw =
         parameters.fuzz()
             ? IntervalFuzz.draw(
