@@ -58,7 +58,13 @@ final class MultiGrader {
     section(feedback, "right: ", texts(hits, options));
     section(feedback, "missed: ", texts(misses, options));
     section(feedback, "wrongly picked: ", texts(wrong, options));
-    section(feedback, "not a choice: ", unknown);
+    section(
+        feedback,
+        "not a choice: ",
+        unknown.size() <= 3
+            ? unknown
+            : List.of(
+                String.join(", ", unknown.subList(0, 3)), "and " + (unknown.size() - 3) + " more"));
     return Verdict.credit(score, expected, String.join("; ", feedback));
   }
 

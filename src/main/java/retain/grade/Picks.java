@@ -37,8 +37,8 @@ final class Picks {
   /**
    * The parts of a typed line. Commas, semicolons, line breaks and arrows always separate; without
    * them the line is one element if it names one, else words if each names one (letters, numbers or
-   * exact texts), else a run of distinct letters such as {@code cadb}, else one element allowing
-   * typos.
+   * exact texts) or is too short to be anything but a letter or number, else a run of distinct
+   * letters such as {@code cadb}, else one element allowing typos.
    */
   static List<Part> of(String line, Options options) {
     String[] separated = SEPARATORS.split(line, MOST_PARTS + 1);
@@ -54,15 +54,16 @@ final class Picks {
       return List.of(new Part(line, whole));
     }
     String[] words = given.split(" ");
-    if (words.length > 1 && words.length <= options.size()) {
+    if (words.length > 1) {
       List<Part> parts = new ArrayList<>();
       for (String word : words) {
-        options
-            .resolveExactly(word)
-            .ifPresent(pick -> parts.add(new Part(word, Optional.of(pick))));
+        Optional<Pick> pick = options.resolveExactly(word);
+        if (pick.isPresent() || word.length() <= 2) {
+          parts.add(new Part(word, pick));
+        }
       }
       if (parts.size() == words.length) {
-        return parts;
+        return parts.subList(0, Math.min(parts.size(), MOST_PARTS));
       }
     }
     return runOfLetters(given, options)

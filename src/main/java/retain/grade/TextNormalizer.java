@@ -40,7 +40,9 @@ final class TextNormalizer {
 
   /**
    * Lower case, NFKD with combining marks removed, the folds above, whitespace and control
-   * characters collapsed to single spaces, and punctuation stripped from both ends.
+   * characters collapsed to single spaces, and punctuation stripped from both ends. Invisible
+   * format characters (zero-width spaces, direction marks) and lone surrogates, which only broken
+   * input has, are dropped.
    */
   static String normalize(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
@@ -53,7 +55,8 @@ final class TextNormalizer {
       if (type == Character.NON_SPACING_MARK
           || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK
-          || type == Character.FORMAT) {
+          || type == Character.FORMAT
+          || type == Character.SURROGATE) {
         continue;
       }
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
