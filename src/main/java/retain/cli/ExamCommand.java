@@ -21,11 +21,13 @@ import retain.deck.Deck;
 import retain.deck.DeckProblem;
 import retain.exam.AnswersReader;
 import retain.exam.Exam;
+import retain.exam.ExamRecord;
 import retain.exam.ExamResult;
 import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
 import retain.report.TextExamReport;
+import retain.store.Store;
 
 /** {@code retain exam}: grades a file of prepared answers for coursework scripts. */
 @Command(
@@ -57,6 +59,9 @@ final class ExamCommand implements Callable<Integer> {
   @Option(names = "--pass", paramLabel = "PERCENT", description = "Pass mark in percent (0-100).")
   Double pass;
 
+  @Option(names = "--no-record", description = "Do not keep the exam in the progress store.")
+  boolean noRecord;
+
   @Option(names = "--topic", paramLabel = "TOPIC", description = "Only these topics (repeatable).")
   List<String> topics = new ArrayList<>();
 
@@ -77,6 +82,11 @@ final class ExamCommand implements Callable<Integer> {
     ExamResult result =
         Exam.grade(
             loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
+    if (!noRecord) {
+      try (Store store = Store.open(root.global().dataDirectory(root.environment()))) {
+        ExamRecord.save(store, result, root.global().clock(root.environment()).instant());
+      }
+    }
     spec.commandLine().getOut().print(render(chosen, result));
     return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,10 @@ final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit != null && limit < 1 || newCards != null && newCards < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--limit must be at least 1 and --new at least 0");
+    }
     Studying studying = new Studying(root, spec);
     StudyLimits limits = studying.settings().limits();
     if (newCards != null) {
@@ -61,7 +66,13 @@ final class StudyCommand implements Callable<Integer> {
           deck,
           parameters,
           (setup, console) ->
-              Sessions.study(setup, planner, Set.copyOf(topics), limit, studying.seed(), console));
+              Sessions.study(
+                  setup,
+                  planner,
+                  Set.copyOf(topics),
+                  limit == null ? Integer.MAX_VALUE : limit,
+                  studying.seed(),
+                  console));
     }
     return ExitCodes.OK;
   }

@@ -1,5 +1,6 @@
 package retain.report;
 
+import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 
@@ -49,7 +50,7 @@ public final class JunitExamReport {
       xml.append("/>\n");
       return;
     }
-    String response = result.response().map(Responses::display).orElse("(no answer)");
+    String response = result.response().map(AnswerText::of).orElse("(no answer)");
     xml.append(">\n    <failure type=\"")
         .append(result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
         .append("\" message=\"")

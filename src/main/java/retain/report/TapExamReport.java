@@ -1,5 +1,6 @@
 package retain.report;
 
+import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 
@@ -40,7 +41,7 @@ public final class TapExamReport {
     // JSON strings are valid YAML scalars, so the diagnostics block needs no escaping of its own
     tap.append("  ---\n");
     tap.append("  response: ")
-        .append(result.response().map(r -> Json.write(Responses.display(r))).orElse("null"))
+        .append(result.response().map(r -> Json.write(AnswerText.of(r))).orElse("null"))
         .append('\n');
     tap.append("  expected: ").append(Json.write(result.verdict().expected())).append('\n');
     tap.append("  feedback: ").append(Json.write(result.verdict().feedback())).append('\n');

@@ -41,7 +41,7 @@ public final class Sessions {
             new DailyProgress(today.newCards(), today.reviews()),
             now,
             seed);
-    if (limit != null && plan.items().size() > limit) {
+    if (plan.items().size() > limit) {
       plan = new StudyQueue(plan.items().subList(0, limit), List.of());
     }
     if (plan.isEmpty()) {

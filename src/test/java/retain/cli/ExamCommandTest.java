@@ -1,10 +1,14 @@
 package retain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import retain.store.Mode;
+import retain.store.Store;
 
 class ExamCommandTest {
 
@@ -155,6 +159,28 @@ class ExamCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).startsWith("--pass takes a percentage from 0 to 100, got 120.0\n");
+  }
+
+  @Test
+  void examIsRecordedAsASessionWithItsScore() {
+    exam("good.yaml");
+
+    try (Store store = Store.openReadOnly(data).orElseThrow()) {
+      var session = store.sessions(Optional.empty()).get(0);
+      assertThat(session.mode()).isEqualTo(Mode.EXAM);
+      assertThat(session.student()).contains("Jane Doe");
+      assertThat(session.answered()).isEqualTo(10);
+      assertThat(session.max()).isEqualTo(14);
+      assertThat(session.score()).isCloseTo(8, within(1e-9));
+      assertThat(store.cardStates("every-type")).as("exams leave the schedule alone").isEmpty();
+    }
+  }
+
+  @Test
+  void noRecordLeavesTheStoreUntouched() {
+    exam("good.yaml", "--no-record");
+
+    assertThat(Store.openReadOnly(data)).isEmpty();
   }
 
   @Test
