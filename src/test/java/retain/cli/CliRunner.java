@@ -35,7 +35,11 @@ public final class CliRunner {
   /** A runner with extra environment variables. */
   public CliRunner(Path data, Map<String, String> variables) {
     this.data = data;
-    this.variables = variables;
+    // never read the real user's config.yaml: point XDG_CONFIG_HOME into the test's folder
+    var isolated =
+        new java.util.HashMap<>(Map.of("XDG_CONFIG_HOME", data.resolve("config").toString()));
+    isolated.putAll(variables);
+    this.variables = Map.copyOf(isolated);
   }
 
   /** Runs {@code args} with empty standard input. */

@@ -1,0 +1,114 @@
+package retain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyCommandTest {
+
+  private static final String DECK = "src/test/resources/decks/good/every-type.yaml";
+
+  @TempDir Path data;
+
+  @Test
+  void pipedSessionAsksGradesAndSummarises() {
+    var result =
+        new CliRunner(data)
+            .runWithInput("Lukashenko\nResolution 2758\n", "study", DECK, "--limit", "2");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .isEqualTo(
+            """
+
+            [1/2] misc · short-one
+            Who leads Belarus?
+            (a short answer)
+            > Lukashenko
+            right: Lukashenka (accepted Lukashenko, also written Lukashenka)
+              In office since 1994.
+              source: Introduction
+            next review in 10 minutes (good)
+
+            [2/3] short-no-typos
+            Which resolution number?
+            (a short answer)
+            > Resolution 2758
+            right: Resolution 2758
+              Numbers are never typo-tolerated.
+            next review in 10 minutes (good)
+
+            [3/4] misc · short-one
+            Who leads Belarus?
+            (a short answer)
+
+            every-type: 2 answered, 2 right (100%) in 0 s
+              misc             1/1 right
+              (no topic)       1/1 right
+            due by the end of tomorrow: 2
+            """);
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void wrongAnswerComesBackInTheSameSession() {
+    var result =
+        new CliRunner(data).runWithInput("Putin\nLukashenka\n", "study", DECK, "--limit", "1");
+
+    assertThat(result.out())
+        .contains("> Putin\nwrong:")
+        .contains("next review in 1 minute (again)")
+        .contains("> Lukashenka\nright: Lukashenka");
+  }
+
+  @Test
+  void secondRunTheSameDayAsksNoNewCardsBeyondTheLimit() {
+    var runner = new CliRunner(data);
+    runner.runWithInput("a\nb\nc\n", "study", DECK, "--new", "3");
+
+    var again = runner.runWithInput("", "study", DECK, "--new", "3");
+
+    assertThat(again.out()).doesNotContain("short-yaml-no").doesNotContain("[4/");
+  }
+
+  @Test
+  void unknownTopicIsBadInput() {
+    var result = new CliRunner(data).run("study", DECK, "--topic", "date");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo("retain: deck 'every-type' has no topic 'date'; its topics: dates, misc\n");
+  }
+
+  @Test
+  void unknownDeckIsBadInputNamingWhatWasFound() {
+    var result = new CliRunner(data).run("study", "no-such-deck");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .startsWith(
+            "retain: no deck 'no-such-deck' (not a file, and no deck has that id); decks found: ");
+  }
+
+  @Test
+  void brokenConfigFileStopsTheSessionWithItsLocation() throws IOException {
+    Path config = Files.createDirectories(data.resolve("xdg/retain"));
+    Files.writeString(config.resolve("config.yaml"), "new_per_day: many\n");
+
+    var result =
+        new CliRunner(data, Map.of("XDG_CONFIG_HOME", data.resolve("xdg").toString()))
+            .run("study", DECK);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            "retain: config.yaml has errors:\n"
+                + config.resolve("config.yaml")
+                + ":1:14: error: 'new_per_day' should be a whole number, 0 or more, found 'many'\n");
+  }
+}
