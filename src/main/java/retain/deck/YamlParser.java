@@ -1,9 +1,5 @@
 package retain.deck;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,7 +54,7 @@ public final class YamlParser {
 
   /** Parses one YAML document; problems (with the file name) go to {@code problems}. */
   public static Optional<YamlValue> parse(byte[] bytes, Problems problems) {
-    Optional<String> text = decode(bytes, problems);
+    Optional<String> text = DeckText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -78,28 +74,6 @@ public final class YamlParser {
       problems.error(1, 1, "yaml-limit", "the file nests too deeply to be a deck");
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> decode(byte[] bytes, Problems problems) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        problems.error(1, 1, "binary", "this is a binary file, not a YAML text file");
-        return Optional.empty();
-      }
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (CharacterCodingException e) {
-      problems.error(1, 1, "encoding", "the file is not valid UTF-8; save it as UTF-8");
-      return Optional.empty();
-    }
   }
 
   private static Node compose(String text) {
