@@ -30,10 +30,13 @@ final class ReviewTable {
       "SELECT * FROM reviews WHERE (?1 IS NULL OR deck = ?1) AND (?2 IS NULL OR item = ?2)"
           + " AND (?3 IS NULL OR at >= ?3) ORDER BY at, id";
 
-  /** A card was new before a review when it had no stored state (or a rebuilt 'new' one). */
+  /**
+   * A card was new before a review when it had no stored state (or a rebuilt 'new' one). Only
+   * answers to cards in review count against the review limit, as in Anki: learning steps do not.
+   */
   private static final String DAILY_COUNTS =
       "SELECT count(*) FILTER (WHERE prev_state IS NULL OR prev_state = 'new'),"
-          + " count(*) FILTER (WHERE prev_state <> 'new')"
+          + " count(*) FILTER (WHERE prev_state = 'review')"
           + " FROM reviews WHERE deck = ? AND at >= ? AND rating IS NOT NULL";
 
   private final Connection connection;

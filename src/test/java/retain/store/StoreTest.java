@@ -152,12 +152,16 @@ class StoreTest {
   void dailyCountsSeparateNewCardsFromOtherReviews() {
     try (Store store = Store.open(data)) {
       long session = store.startSession(DECK, Mode.STUDY, Optional.empty(), T0);
-      store.recordReview(good(session, "a", 1, T0.minus(Duration.ofDays(1))));
-      store.recordReview(good(session, "a", 2, T0));
+      store.recordReview(good(session, "a", 1, T0.minus(Duration.ofDays(2))));
+      store.recordReview(good(session, "a", 2, T0.minus(Duration.ofDays(1))));
+      store.recordReview(good(session, "a", 3, T0));
       store.recordReview(good(session, "b", 1, T0.plusSeconds(1)));
       store.recordReview(good(session, "c", 1, T0.plusSeconds(2)));
+      store.recordReview(good(session, "c", 2, T0.plusSeconds(3)));
 
-      assertThat(store.dailyCounts(DECK, T0)).isEqualTo(new DailyCounts(2, 1));
+      assertThat(store.dailyCounts(DECK, T0))
+          .as("c's learning step counts toward neither limit")
+          .isEqualTo(new DailyCounts(2, 1));
     }
   }
 
