@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import retain.cli.Cli;
 import retain.cli.Environment;
+import retain.cli.ExitCodes;
 
 /** Entry point: the only class that touches the standard streams or exits the JVM. */
 public final class Main {
@@ -14,7 +15,14 @@ public final class Main {
     var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     var environment = Environment.system(System.in, System.console() != null);
-    int exitCode = Cli.create(environment, out, err).execute(args);
+    int exitCode;
+    try {
+      exitCode = Cli.create(environment, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; an Error must not end in a bare trace
+      err.println("retain: out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx1g");
+      exitCode = ExitCodes.INTERNAL;
+    }
     out.flush();
     err.flush();
     System.exit(exitCode);

@@ -37,7 +37,7 @@ class LintIT {
             .run("", "lint", "src/test/resources/decks/bad/020-billion-laughs.yaml");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("020-billion-laughs.yaml:1:1: error:");
+    assertThat(result.out()).contains("020-billion-laughs.yaml:3:11: error:");
     assertThat(result.out() + result.err()).doesNotContain("Exception");
   }
 }

@@ -1,36 +1,37 @@
 package retain.deck;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads bytes into a {@link YamlValue} tree through SnakeYAML's composer, never its constructor: no
- * object is ever instantiated from a tag, and every scalar stays the text its author wrote.
+ * Reads bytes into a {@link YamlValue} tree straight from SnakeYAML's parser events. No SnakeYAML
+ * node is composed and no object is ever constructed from a tag: every scalar stays the text its
+ * author wrote, and a 100,000-card deck fits in a small heap because only our compact tree is
+ * built.
  */
 public final class YamlParser {
 
   /**
-   * The largest file accepted, in code points: a generated 100,000-card deck is about 20 MB, so 64
+   * The largest file accepted, in code points: a generated 100,000-card deck is about 10 MB, so 64
    * Mi leaves room while refusing files no one writes by hand.
    */
   static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
@@ -44,11 +45,17 @@ public final class YamlParser {
   private static final Set<String> PLAIN_TAGS =
       Set.of("str", "int", "float", "bool", "null", "timestamp", "seq", "map");
 
-  private final Problems problems;
-  private final Map<Node, YamlValue> converted = new IdentityHashMap<>();
-  private final Set<Node> converting = Collections.newSetFromMap(new IdentityHashMap<>());
+  private static final Resolver RESOLVER = new Resolver();
 
-  private YamlParser(Problems problems) {
+  private final Parser events;
+  private final Problems problems;
+  private final Map<String, YamlValue> anchors = new HashMap<>();
+  private final Map<String, String> keys = new HashMap<>();
+  private int depth;
+  private int collectionAliases;
+
+  private YamlParser(Parser events, Problems problems) {
+    this.events = events;
     this.problems = problems;
   }
 
@@ -59,117 +66,152 @@ public final class YamlParser {
       return Optional.empty();
     }
     try {
-      Node root = compose(text.get());
-      if (root == null) {
-        problems.error(1, 1, "empty", "the file is empty; expected a YAML mapping");
-        return Optional.empty();
-      }
-      return Optional.of(new YamlParser(problems).convert(root));
+      return new YamlParser(parser(text.get()), problems).document();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       problems.error(line(mark), column(mark), "yaml-syntax", YamlMessages.explain(e));
     } catch (YAMLException e) {
       problems.error(1, 1, "yaml-limit", YamlMessages.explain(e));
-    } catch (StackOverflowError e) {
-      problems.error(1, 1, "yaml-limit", "the file nests too deeply to be a deck");
+    } catch (Refusal refusal) {
+      problems.error(refusal.at.line(), refusal.at.column(), refusal.code, refusal.getMessage());
     }
     return Optional.empty();
   }
 
-  private static Node compose(String text) {
+  private static Parser parser(String text) {
     LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setAllowRecursiveKeys(false);
-    var parser = new ParserImpl(new StreamReader(text), options);
-    return new Composer(parser, new Resolver(), options).getSingleNode();
+    return new ParserImpl(new StreamReader(text), options);
   }
 
-  private YamlValue convert(Node node) {
-    YamlValue done = converted.get(node);
-    if (done != null) {
-      return done; // an alias: the tree is immutable, so the same value serves every use
+  private Optional<YamlValue> document() {
+    events.getEvent(); // stream start
+    if (events.checkEvent(Event.ID.StreamEnd)) {
+      problems.error(1, 1, "empty", "the file is empty; expected a YAML mapping");
+      return Optional.empty();
     }
-    YamlValue.Position at = position(node.getStartMark());
-    if (!converting.add(node)) {
-      problems.error(at.line(), at.column(), "yaml-alias", "an alias refers to itself");
-      return new YamlValue.Scalar("", "null", at);
+    events.getEvent(); // document start
+    YamlValue root = value();
+    events.getEvent(); // document end
+    if (events.checkEvent(Event.ID.DocumentStart)) {
+      throw new Refusal(
+          position(events.peekEvent().getStartMark()),
+          "yaml-syntax",
+          "a deck file holds one YAML document, but a second one starts here");
     }
-    checkTag(node, at);
+    return Optional.of(root);
+  }
+
+  private YamlValue value() {
+    Event event = events.getEvent();
+    YamlValue.Position at = position(event.getStartMark());
+    if (event instanceof AliasEvent alias) {
+      return alias(alias, at);
+    }
+    checkTag(event, at);
     YamlValue value;
-    if (node instanceof ScalarNode scalar) {
+    if (event instanceof ScalarEvent scalar) {
       value = scalar(scalar, at);
-    } else if (node instanceof SequenceNode sequence) {
-      value = sequence(sequence, at);
     } else {
-      value = mapping((MappingNode) node, at);
+      if (++depth > MAX_NESTING) {
+        throw new Refusal(
+            at, "yaml-limit", "the file nests more than " + MAX_NESTING + " levels deep");
+      }
+      value = event.is(Event.ID.SequenceStart) ? sequence(at) : mapping(at);
+      depth--;
     }
-    converting.remove(node);
-    converted.put(node, value);
+    String anchor = ((NodeEvent) event).getAnchor();
+    if (anchor != null) {
+      anchors.put(anchor, value);
+    }
     return value;
   }
 
-  private YamlValue.Scalar scalar(ScalarNode node, YamlValue.Position at) {
-    String tag = tagName(node.getTag());
-    String text =
-        tag.equals("null") && node.getValue().matches("~|null|Null|NULL") ? "" : node.getValue();
+  private YamlValue alias(AliasEvent alias, YamlValue.Position at) {
+    YamlValue value = anchors.get(alias.getAnchor());
+    if (value == null) {
+      throw new Refusal(
+          at,
+          "yaml-alias",
+          "the alias *" + alias.getAnchor() + " refers to nothing defined before it");
+    }
+    if (!(value instanceof YamlValue.Scalar) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+      throw new Refusal(
+          at,
+          "yaml-limit",
+          "too many aliases (more than "
+              + MAX_COLLECTION_ALIASES
+              + " reuse a list or mapping); write the values out");
+    }
+    return value; // the tree is immutable, so one value serves every use of its anchor
+  }
+
+  private YamlValue.Scalar scalar(ScalarEvent event, YamlValue.Position at) {
+    String tag =
+        event.getImplicit().canOmitTagInPlainScalar()
+            ? tagName(RESOLVER.resolve(NodeId.scalar, event.getValue(), true).getValue())
+            : event.getTag() == null || event.getTag().equals("!")
+                ? "str"
+                : tagName(event.getTag());
+    String text = tag.equals("null") ? "" : event.getValue();
     return new YamlValue.Scalar(text, tag, at);
   }
 
-  private YamlValue.Sequence sequence(SequenceNode node, YamlValue.Position at) {
+  private YamlValue.Sequence sequence(YamlValue.Position at) {
     List<YamlValue> items = new ArrayList<>();
-    for (Node item : node.getValue()) {
-      items.add(convert(item));
+    while (!events.checkEvent(Event.ID.SequenceEnd)) {
+      items.add(value());
     }
+    events.getEvent();
     return new YamlValue.Sequence(items, at);
   }
 
-  private YamlValue.Mapping mapping(MappingNode node, YamlValue.Position at) {
+  private YamlValue.Mapping mapping(YamlValue.Position at) {
     List<YamlValue.Entry> entries = new ArrayList<>();
     Map<String, YamlValue.Position> seen = new HashMap<>();
-    for (NodeTuple tuple : node.getValue()) {
-      YamlValue key = convert(tuple.getKeyNode());
+    while (!events.checkEvent(Event.ID.MappingEnd)) {
+      YamlValue key = value();
+      YamlValue value = value();
       if (!(key instanceof YamlValue.Scalar scalarKey)) {
-        problems.error(
-            key.at().line(),
-            key.at().column(),
-            "yaml-key",
-            "a key must be plain text, not " + key.describe());
+        problems.error(key, "yaml-key", "a key must be plain text, not " + key.describe());
         continue;
       }
-      YamlValue.Position first = seen.putIfAbsent(scalarKey.text(), scalarKey.at());
+      String name = keys.computeIfAbsent(scalarKey.text(), text -> text);
+      YamlValue.Position first = seen.putIfAbsent(name, scalarKey.at());
       if (first != null) {
         problems.error(
-            scalarKey.at().line(),
-            scalarKey.at().column(),
+            scalarKey,
             "duplicate-key",
-            "duplicate key '" + scalarKey.text() + "' (first at line " + first.line() + ")");
+            "duplicate key '" + name + "' (first at line " + first.line() + ")");
         continue;
       }
-      entries.add(new YamlValue.Entry(scalarKey, convert(tuple.getValueNode())));
+      entries.add(
+          new YamlValue.Entry(
+              new YamlValue.Scalar(name, scalarKey.resolved(), scalarKey.at()), value));
     }
+    events.getEvent();
     return new YamlValue.Mapping(entries, at);
   }
 
-  private void checkTag(Node node, YamlValue.Position at) {
-    Tag tag = node.getTag();
-    if (!tag.startsWith(Tag.PREFIX) || !PLAIN_TAGS.contains(tagName(tag))) {
-      problems.error(
-          at.line(),
-          at.column(),
+  private void checkTag(Event event, YamlValue.Position at) {
+    String tag =
+        event instanceof ScalarEvent scalar
+            ? scalar.getTag()
+            : ((CollectionStartEvent) event).getTag();
+    if (tag != null
+        && !tag.equals("!")
+        && !(tag.startsWith(Tag.PREFIX) && PLAIN_TAGS.contains(tagName(tag)))) {
+      throw new Refusal(
+          at,
           "yaml-tag",
           "the tag '"
-              + tag.getValue()
+              + tag.replace(Tag.PREFIX, "!!")
               + "' is not allowed; decks hold only plain text, lists and mappings");
     }
   }
 
-  private static String tagName(Tag tag) {
-    return tag.startsWith(Tag.PREFIX)
-        ? tag.getValue().substring(Tag.PREFIX.length())
-        : tag.getValue();
+  private static String tagName(String tag) {
+    return tag.startsWith(Tag.PREFIX) ? tag.substring(Tag.PREFIX.length()) : tag;
   }
 
   private static YamlValue.Position position(Mark mark) {
@@ -182,5 +224,18 @@ public final class YamlParser {
 
   private static int column(Mark mark) {
     return mark == null ? 1 : mark.getColumn() + 1;
+  }
+
+  /** A file retain will not read any further, with where and why. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient YamlValue.Position at;
+    private final String code;
+
+    Refusal(YamlValue.Position at, String code, String message) {
+      super(message, null, false, false);
+      this.at = at;
+      this.code = code;
+    }
   }
 }
