@@ -1,6 +1,7 @@
 package retain.grade;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,7 @@ final class Options {
 
   private final List<String> texts;
   private final List<String> normalized;
+  private final List<String> literals;
   private final Presentation presentation;
   private final boolean letters;
   private final boolean numbers;
@@ -27,6 +29,7 @@ final class Options {
     presentation.requireFits(texts.size());
     this.texts = texts;
     this.normalized = texts.stream().map(TextNormalizer::normalize).toList();
+    this.literals = texts.stream().map(text -> text.strip().toLowerCase(Locale.ROOT)).toList();
     this.presentation = presentation;
     this.letters = letters;
     this.numbers = numbers;
@@ -46,23 +49,33 @@ final class Options {
   }
 
   /**
-   * The element a part of a response names: its exact text first (so a choice that reads {@code a}
-   * is not the letter a), then a letter, then a number, then the one text within typo tolerance.
-   * Letters and numbers are never typo-tolerated.
+   * The element a part of a response names: a text that is literally the part (so a choice that
+   * reads {@code a} is not the letter a), then a letter or number, then a text equal after
+   * normalisation (which must not capture a position: {@code 1-} reads as {@code 1}), then the one
+   * text within typo tolerance. Letters and numbers are never typo-tolerated.
    */
   Optional<Pick> resolve(String part) {
     String given = TextNormalizer.normalize(part);
-    Optional<Pick> exactly = resolveExactly(given);
+    Optional<Pick> exactly = exactly(part, given);
     return exactly.isPresent() ? exactly : byTypo(given);
   }
 
-  /** Like {@link #resolve} without typo tolerance, for a part already normalised. */
-  Optional<Pick> resolveExactly(String given) {
-    int exact = normalized.indexOf(given);
-    if (exact >= 0) {
-      return Optional.of(new Pick(exact, false));
+  /** Like {@link #resolve} without typo tolerance. */
+  Optional<Pick> resolveExactly(String part) {
+    return exactly(part, TextNormalizer.normalize(part));
+  }
+
+  private Optional<Pick> exactly(String part, String given) {
+    int literal = literals.indexOf(part.strip().toLowerCase(Locale.ROOT));
+    if (literal >= 0) {
+      return Optional.of(new Pick(literal, false));
     }
-    return byLetter(given).or(() -> byNumber(given));
+    Optional<Pick> position = byLetter(given).or(() -> byNumber(given));
+    if (position.isPresent()) {
+      return position;
+    }
+    int exact = normalized.indexOf(given);
+    return exact >= 0 ? Optional.of(new Pick(exact, false)) : Optional.empty();
   }
 
   /** Whether a part is the letter of a shown position; used to read {@code cadb} as letters. */

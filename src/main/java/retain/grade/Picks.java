@@ -49,7 +49,7 @@ final class Picks {
     if (given.isEmpty()) {
       return List.of();
     }
-    Optional<Pick> whole = options.resolveExactly(given);
+    Optional<Pick> whole = options.resolveExactly(line);
     if (whole.isPresent()) {
       return List.of(new Part(line, whole));
     }

@@ -5,20 +5,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import retain.deck.Card;
 import retain.deck.CardMeta;
+import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
 import retain.deck.DateCard;
 import retain.deck.Item;
+import retain.deck.MatchCard;
+import retain.deck.MultiCard;
+import retain.deck.NumericCard;
+import retain.deck.OrderCard;
 import retain.deck.PartialDate;
 import retain.deck.ShortCard;
 import retain.deck.Tolerance;
@@ -94,7 +107,7 @@ class GraderTest {
   void aMappingIsNoAnswerToAListOrASingleQuestion() {
     Response pairs = new Response.Pairs(Map.of("a", "b"));
     everyKind()
-        .filter(item -> !(item.card() instanceof retain.deck.MatchCard))
+        .filter(item -> !(item.card() instanceof MatchCard))
         .forEach(
             item -> assertThat(Grader.grade(item, pairs).kind()).isEqualTo(Verdict.Kind.WRONG));
   }
@@ -117,9 +130,9 @@ class GraderTest {
     everyKind().forEach(item -> assertThat(Grader.grade(item, Response.text(text))).isNotNull());
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> awkward() {
-    return net.jqwik.api.Arbitraries.strings()
+  @Provide
+  Arbitrary<String> awkward() {
+    return Arbitraries.strings()
         .withChars(
             "\uD83D\uDE00\uD800\uDC00\u0000\u0007\u001B\u0301\u0308\u200B\u202E\uFEFF ,;.-/>1a")
         .withCharRange('\uD800', '\uDFFF')
@@ -146,5 +159,149 @@ class GraderTest {
             0);
     assertThat(Grader.grade(item, Response.text("99999-99-99")).kind())
         .isEqualTo(Verdict.Kind.WRONG);
+  }
+
+  @Property(tries = 200)
+  void everyShortAnswerAndAlternativeIsRight(@ForAll("shortCards") ShortCard card) {
+    assertRight(card, Response.text(card.answer()));
+    card.accept().forEach(alternative -> assertRight(card, Response.text(alternative)));
+  }
+
+  @Property(tries = 200)
+  void everyClozeBlankAndAlternativeIsRight(@ForAll("clozeCards") ClozeCard card) {
+    for (Item item : card.items()) {
+      ClozeCard.Blank blank = card.blanks().get(item.blank() - 1);
+      assertRight(item, Response.text(blank.answer()), Presentation.DECK_ORDER);
+      blank
+          .accept()
+          .forEach(
+              alternative ->
+                  assertRight(item, Response.text(alternative), Presentation.DECK_ORDER));
+    }
+  }
+
+  @Property(tries = 200)
+  void theRightChoiceIsRightByTextLetterAndNumber(
+      @ForAll("choiceCards") ChoiceCard card, @ForAll long seed) {
+    Presentation shown = Presentation.shuffled(card, new Random(seed));
+    int position = shown.arrange(card.choices()).indexOf(card.answer());
+    assertRight(card, Response.text(card.answer()));
+    assertRight(card, new Response.Listed(List.of(card.answer())));
+    assertRight(new Item(card, 0), Response.text(Presentation.letter(position)), shown);
+    assertRight(new Item(card, 0), Response.text(String.valueOf(position + 1)), shown);
+  }
+
+  @Property(tries = 200)
+  void theRightChoicesAreRightAsTextsListsAndLetters(
+      @ForAll("multiCards") MultiCard card, @ForAll long seed) {
+    Presentation shown = Presentation.shuffled(card, new Random(seed));
+    List<String> arranged = shown.arrange(card.choices());
+    String letters =
+        card.answers().stream()
+            .map(answer -> Presentation.letter(arranged.indexOf(answer)))
+            .collect(Collectors.joining(" "));
+    assertRight(card, new Response.Listed(card.answers()));
+    assertRight(card, Response.text(String.join(", ", card.answers())));
+    assertRight(new Item(card, 0), Response.text(letters), shown);
+  }
+
+  @Property(tries = 100)
+  void theStatementsTruthIsRight(@ForAll boolean truth) {
+    assertRight(
+        new TrueFalseCard(SampleCards.META, "?", truth), Response.text(String.valueOf(truth)));
+  }
+
+  @Property(tries = 200)
+  void theNumberIsRightPlainAndGrouped(@ForAll("numericCards") NumericCard card) {
+    assertRight(card, Response.text(card.answer().toPlainString()));
+    assertRight(card, Response.text(Expected.number(card.answer())));
+    assertRight(card, Response.text(String.format(Locale.US, "%,.4f", card.answer())));
+  }
+
+  @Property(tries = 200)
+  void theDateIsRightAsWrittenAndAsShown(@ForAll("dateCards") DateCard card) {
+    assertRight(card, Response.text(card.answer().iso()));
+    assertRight(card, Response.text(card.answer().display()));
+  }
+
+  @Property(tries = 200)
+  void theOrderIsRightAsTextsAndAsShownLetters(
+      @ForAll("orderCards") OrderCard card, @ForAll long seed) {
+    Presentation shown = Presentation.shuffled(card, new Random(seed));
+    List<String> arranged = shown.arrange(card.order());
+    String letters =
+        card.order().stream()
+            .map(item -> Presentation.letter(arranged.indexOf(item)))
+            .collect(Collectors.joining(" "));
+    assertRight(card, new Response.Listed(card.order()));
+    assertRight(new Item(card, 0), Response.text(letters), shown);
+  }
+
+  @Property(tries = 200)
+  void thePairsAreRightAsAMappingAListAndShownLetters(
+      @ForAll("matchCards") MatchCard card, @ForAll long seed) {
+    Presentation shown = Presentation.shuffled(card, new Random(seed));
+    List<MatchCard.Pair> pairs = card.pairs();
+    List<String> rights = pairs.stream().map(MatchCard.Pair::right).toList();
+    List<String> arranged = shown.arrange(rights);
+    String numbered =
+        IntStream.range(0, pairs.size())
+            .mapToObj(i -> (i + 1) + Presentation.letter(arranged.indexOf(rights.get(i))))
+            .collect(Collectors.joining(" "));
+    Map<String, String> mapping = new LinkedHashMap<>();
+    pairs.forEach(pair -> mapping.put(pair.left(), pair.right()));
+    assertRight(card, new Response.Pairs(mapping));
+    assertRight(card, new Response.Listed(rights));
+    assertRight(new Item(card, 0), Response.text(numbered), shown);
+  }
+
+  @Provide
+  Arbitrary<ShortCard> shortCards() {
+    return GeneratedCards.shortCards();
+  }
+
+  @Provide
+  Arbitrary<ClozeCard> clozeCards() {
+    return GeneratedCards.clozeCards();
+  }
+
+  @Provide
+  Arbitrary<ChoiceCard> choiceCards() {
+    return GeneratedCards.choiceCards();
+  }
+
+  @Provide
+  Arbitrary<MultiCard> multiCards() {
+    return GeneratedCards.multiCards();
+  }
+
+  @Provide
+  Arbitrary<NumericCard> numericCards() {
+    return GeneratedCards.numericCards();
+  }
+
+  @Provide
+  Arbitrary<DateCard> dateCards() {
+    return GeneratedCards.dateCards();
+  }
+
+  @Provide
+  Arbitrary<OrderCard> orderCards() {
+    return GeneratedCards.orderCards();
+  }
+
+  @Provide
+  Arbitrary<MatchCard> matchCards() {
+    return GeneratedCards.matchCards();
+  }
+
+  private static void assertRight(Card card, Response response) {
+    assertRight(new Item(card, 0), response, Presentation.DECK_ORDER);
+  }
+
+  private static void assertRight(Item item, Response response, Presentation shown) {
+    Verdict verdict = Grader.grade(item, response, shown);
+    assertThat(verdict.correct()).as("%s for %s of %s", verdict, response, item.card()).isTrue();
+    assertThat(verdict.score()).isEqualTo(1.0);
   }
 }
