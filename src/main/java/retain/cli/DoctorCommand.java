@@ -19,7 +19,7 @@ import retain.store.Store;
 /** {@code retain doctor}: checks the store, and rebuilds card schedules from the reviews. */
 @Command(
     name = "doctor",
-    header = "Check the progress store; --rebuild recomputes card schedules from the reviews.",
+    header = "Check the progress store; --rebuild recomputes card schedules.",
     description = {
       "Runs SQLite's integrity check, then replays every review through FSRS with the current"
           + " settings and compares the result with the stored card schedules.",
@@ -29,7 +29,7 @@ import retain.store.Store;
     exitCodeList = {
       "0:the store is healthy (or was rebuilt), or there is none yet",
       "1:the integrity check failed, or card schedules differ from the reviews",
-      "2:the file is not a retain store, or bad usage"
+      "2:the file is not a retain store, config.yaml has errors, or bad usage"
     })
 final class DoctorCommand implements Callable<Integer> {
 
@@ -44,14 +44,14 @@ final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
+    var replay = new Rebuild(Studying.scheduler(settings.parameters()));
     Path directory = root.global().dataDirectory(root.environment());
     Optional<Store> found = Store.openReadOnly(directory);
     if (found.isEmpty()) {
       out.println("no retain.db in " + directory + " yet: nothing to check");
       return ExitCodes.OK;
     }
-    var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    var replay = new Rebuild(Studying.scheduler(settings.parameters()));
     try (Store store = rebuild ? writable(found.get(), directory) : found.get()) {
       List<String> problems = store.integrityCheck();
       if (!problems.isEmpty()) {

@@ -76,7 +76,10 @@ final class HistoryCommand implements Callable<Integer> {
     store.ifPresent(open -> open.forEachReview(filter, action));
   }
 
-  /** Streams an array formatted as {@link Json#write} would, one review at a time. */
+  /**
+   * Streams an array formatted as {@link Json#write} would, one review at a time: each object is
+   * indented one level by its line breaks, which never occur inside a JSON string.
+   */
   private void json(PrintWriter out) {
     long[] shown = {0};
     out.print('[');
@@ -95,15 +98,13 @@ final class HistoryCommand implements Callable<Integer> {
 
   /** Two passes: the first measures the id columns, so the table is never held in memory. */
   private void text(PrintWriter out, ZoneId zone) {
-    long[] shown = {0};
-    int[] widths = {0, 0};
+    int[] widths = {-1, 0};
     each(
         review -> {
-          shown[0]++;
           widths[0] = Math.max(widths[0], review.deck().length());
           widths[1] = Math.max(widths[1], review.item().length());
         });
-    if (shown[0] == 0) {
+    if (widths[0] < 0) {
       boolean filtered = deck != null || card != null || since != null;
       out.println(
           filtered
@@ -112,8 +113,13 @@ final class HistoryCommand implements Callable<Integer> {
       return;
     }
     HistoryTable table = new HistoryTable(zone, widths[0], widths[1]);
+    long[] shown = {0};
     out.print(table.header());
-    each(review -> out.print(table.row(review)));
+    each(
+        review -> {
+          shown[0]++;
+          out.print(table.row(review));
+        });
     out.println(shown[0] == 1 ? "1 review" : shown[0] + " reviews");
   }
 

@@ -160,6 +160,12 @@ class DoctorCommandTest {
     assertThat(empty.resolve("none")).doesNotExist();
   }
 
+  @Test
+  void theRootHelpListsDoctorWithItsHeader() {
+    assertThat(runner().run("--help").out())
+        .contains("\n  doctor   Check the progress store; --rebuild recomputes card schedules.\n");
+  }
+
   private Connection connect() throws SQLException {
     return DriverManager.getConnection("jdbc:sqlite:" + data.resolve("retain.db"));
   }

@@ -207,4 +207,10 @@ class HistoryCommandTest {
         .startsWith(
             "--format junit is not available for 'history'; choose one of: text, json, csv\n");
   }
+
+  @Test
+  void theRootHelpListsHistoryWithItsHeader() {
+    assertThat(runner().run("--help").out())
+        .contains("\n  history  List past reviews, oldest first (as a table, JSON or CSV).\n");
+  }
 }
