@@ -2,6 +2,7 @@ package retain.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,9 +77,9 @@ public final class Rebuild implements Consumer<ReviewRecord> {
     return rescheduled;
   }
 
-  /** The state of every card with a rated review. */
+  /** The state of every card with a rated review, as replayed so far (a view, not a copy). */
   public Map<CardKey, StoredCardState> states() {
-    return Map.copyOf(states);
+    return Collections.unmodifiableMap(states);
   }
 
   /** Where {@code stored} differs from the replay, in deck and item order. */
