@@ -14,7 +14,14 @@ import retain.catalog.DeckCatalog;
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
     description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
-    subcommands = {StudyCommand.class, QuizCommand.class, ExamCommand.class, LintCommand.class})
+    subcommands = {
+      StudyCommand.class,
+      QuizCommand.class,
+      ExamCommand.class,
+      LintCommand.class,
+      HistoryCommand.class,
+      DoctorCommand.class
+    })
 public final class RetainCommand implements Callable<Integer> {
 
   private final Environment environment;

@@ -20,6 +20,13 @@ import retain.store.Store;
 /** What study and quiz share: the store, the settings, the clock, the seed and the console. */
 final class Studying {
 
+  /**
+   * The fuzz seed of every scheduled review. It is fixed, not --seed: the fuzz then depends only on
+   * the review (its time, the card's reps and D·S, which ts-fsrs also seeds its fuzz with), so
+   * {@code doctor --rebuild} replays the stored intervals exactly (design §5).
+   */
+  private static final long FUZZ_SEED = 0;
+
   private final RetainCommand root;
   private final CommandSpec spec;
   private final Settings settings;
@@ -42,6 +49,11 @@ final class Studying {
     return seed;
   }
 
+  /** The scheduler of sessions and of their replay by {@code doctor --rebuild}. */
+  static Scheduler scheduler(FsrsParameters parameters) {
+    return new Scheduler(parameters, FUZZ_SEED);
+  }
+
   StudyDay day() {
     return new StudyDay(clock.getZone(), settings.dayStartsAt());
   }
@@ -54,7 +66,7 @@ final class Studying {
           new Session.Setup(
               deck,
               store,
-              new Scheduler(parameters, seed),
+              scheduler(parameters),
               day(),
               clock,
               root.global().random(root.environment()));

@@ -1,6 +1,6 @@
 /**
- * Renders results as text for machines: JSON, JUnit XML and TAP writers, and the exam reports in
- * every format. Pure functions from values to strings; no I/O.
+ * Renders results as text: JSON, CSV, JUnit XML and TAP writers, the exam reports in every format,
+ * and the review history and doctor's corrections. Pure functions from values to strings; no I/O.
  *
  * <p>Everything here is non-null unless documented otherwise.
  */
