@@ -295,6 +295,20 @@ class SessionTest {
   }
 
   @Test
+  void aChangedCardIsStillFlaggedWhenItsAnswerIsTakenBack() {
+    study(deck, new ScriptedConsole().reply(key.wrong()));
+    Deck edited =
+        load(fixture().replace("accept: [Lukashenko]", "accept: [Lukashenko, Lukašenka]"));
+    clock.advance(Duration.ofHours(1));
+    var console = new ScriptedConsole().reply(new AnswerKey(edited).right()).say(":undo");
+
+    study(edited, console);
+
+    assertThat(console.asked()).startsWith("short-one", "short-no-typos", "short-one");
+    assertThat(console.questions.get(2).changed()).isTrue();
+  }
+
+  @Test
   void aQuizAsksExactlyCountSampledItemsOnceEach() {
     var console = new ScriptedConsole().thenAlways(key.wrong());
 
