@@ -186,6 +186,48 @@ class SessionTest {
   }
 
   @Test
+  void twoUndosTakeBackTwoAnswersNewestFirst() {
+    var console =
+        new ScriptedConsole().reply(2, key.wrong()).say(":undo", ":undo").reply(2, key.right());
+
+    Summary summary = study(deck, console);
+
+    assertThat(console.asked())
+        .startsWith("short-one", "short-no-typos", "choice-one", "short-no-typos", "short-one");
+    assertThat(console.notices)
+        .containsExactly(
+            "took back your answer to short-no-typos; it is asked again",
+            "took back your answer to short-one; it is asked again");
+    assertThat(reviews()).extracting(ReviewRecord::correct).containsExactly(true, true);
+    assertThat(summary.correct()).isEqualTo(2);
+  }
+
+  @Test
+  void undoAfterAnOverrideLeavesANewCardNew() {
+    var console = new ScriptedConsole().replyAndRate(key.right(), Rating.EASY).say(":undo");
+
+    study(deck, console);
+
+    assertThat(reviews()).isEmpty();
+    assertThat(store.cardStates(deck.id())).isEmpty();
+    assertThat(console.asked()).startsWith("short-one", "short-no-typos", "short-one");
+  }
+
+  @Test
+  void anAnswerTakenBackInAQuizIsAskedAgainAndCountedOnce() {
+    var console = new ScriptedConsole().reply(key.wrong()).say(":undo").thenAlways(key.right());
+
+    Summary summary = quiz(store, 3, Set.of(), console);
+
+    List<String> asked = console.asked();
+    assertThat(asked).hasSize(5);
+    assertThat(asked.get(2)).isEqualTo(asked.get(0));
+    assertThat(summary.answered()).isEqualTo(3);
+    assertThat(summary.correct()).isEqualTo(3);
+    assertThat(reviews()).hasSize(3).allMatch(ReviewRecord::correct);
+  }
+
+  @Test
   void undoWithNothingToTakeBackSaysSo() {
     var console = new ScriptedConsole().say(":undo").reply(key.right());
 
