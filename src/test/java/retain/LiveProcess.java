@@ -121,7 +121,7 @@ public final class LiveProcess {
                   into.add(line);
                 }
               } catch (IOException e) {
-                if (!e.getMessage().contains("Stream closed")) {
+                if (!String.valueOf(e.getMessage()).contains("Stream closed")) {
                   throw new UncheckedIOException(e);
                 }
               }
