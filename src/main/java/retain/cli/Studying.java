@@ -32,6 +32,9 @@ final class Studying {
   private final Settings settings;
   private final Clock clock;
   private final long seed;
+  // one console for every deck of `study A B`: a reader per deck would lose the lines the first
+  // one buffered ahead, and with them the answers piped for the next deck
+  private final Console console;
 
   Studying(RetainCommand root, CommandSpec spec) {
     this.root = root;
@@ -39,6 +42,7 @@ final class Studying {
     this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
     this.clock = root.global().clock(root.environment());
     this.seed = root.global().seed().orElseGet(clock::millis);
+    this.console = plainConsole();
   }
 
   Settings settings() {
@@ -70,12 +74,12 @@ final class Studying {
               day(),
               clock,
               root.global().random(root.environment()));
-      session.apply(setup, console());
+      session.apply(setup, console);
       return ExitCodes.OK;
     }
   }
 
-  private Console console() {
+  private Console plainConsole() {
     var in =
         new BufferedReader(new InputStreamReader(root.environment().in(), StandardCharsets.UTF_8));
     return new PlainConsole(in, spec.commandLine().getOut(), clock);

@@ -202,6 +202,12 @@ public final class Session {
     }
     Item item = items.get(undone.get().review().item());
     Optional<CardState> restored = undone.get().cardState().map(StoredCardState::state);
+    // the hash goes back with the state, so a changed card asked again is still flagged as changed
+    undone
+        .get()
+        .cardState()
+        .ifPresentOrElse(
+            stored -> hashes.put(item.id(), stored.contentHash()), () -> hashes.remove(item.id()));
     tally.removeLast();
     agenda.undone(new QueueItem(item.id(), item.card().meta().topic(), restored));
     console.notice("took back your answer to " + item.id() + "; it is asked again");

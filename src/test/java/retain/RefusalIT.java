@@ -1,0 +1,84 @@
+package retain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import retain.store.Store;
+
+/**
+ * Issue 5: a file that is not a SQLite database, another program's database, or a newer schema is
+ * refused with exit 2 and one sentence naming the file, and is never modified.
+ */
+class RefusalIT {
+
+  @TempDir Path data;
+
+  private Path database() {
+    return data.resolve("retain.db");
+  }
+
+  @Test
+  void aTextFileIsRefusedUntouched() throws Exception {
+    Files.writeString(database(), "my shopping list\neggs\n");
+
+    assertRefusedUntouched("is not a SQLite database");
+  }
+
+  @Test
+  void anotherProgramsDatabaseIsRefusedUntouched() throws Exception {
+    sql("CREATE TABLE foo (bar TEXT); INSERT INTO foo VALUES ('baz')");
+
+    assertRefusedUntouched("is a SQLite database of another program");
+  }
+
+  @Test
+  void aNewerSchemaIsRefusedUntouched() throws Exception {
+    Store.open(data).close();
+    sql("PRAGMA user_version = 99");
+
+    assertRefusedUntouched("has schema version 99");
+  }
+
+  private void assertRefusedUntouched(String reason) throws Exception {
+    byte[] before = Files.readAllBytes(database());
+    assertThat(files()).containsExactly("retain.db");
+
+    var result =
+        new JarRunner(data, Map.of())
+            .run("19 December 2022\n", "--data", data.toString(), "study", "belarus-russia-2022");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("retain: " + database())
+        .contains(reason)
+        .doesNotContain("Exception", "\tat ");
+    assertThat(Files.readAllBytes(database())).isEqualTo(before);
+    assertThat(files()).containsExactly("retain.db");
+  }
+
+  /** Runs statements on the database with plain JDBC, outside retain. */
+  private void sql(String statements) throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database());
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(statements);
+    }
+  }
+
+  private List<String> files() throws Exception {
+    try (Stream<Path> listing = Files.list(data)) {
+      return listing.map(path -> path.getFileName().toString()).sorted().toList();
+    }
+  }
+}
