@@ -67,9 +67,10 @@ final class QuizCommand implements Callable<Integer> {
     Studying studying = new Studying(root, spec);
     Deck loaded = root.catalog().require(deck);
     Topics.check(loaded, topics);
-    return studying.run(
+    studying.run(
         loaded,
         studying.settings().parameters(),
         (setup, console) -> Sessions.quiz(setup, Set.copyOf(topics), kinds, count, console));
+    return ExitCodes.OK;
   }
 }

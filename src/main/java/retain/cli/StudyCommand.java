@@ -16,6 +16,7 @@ import retain.schedule.QueuePlanner;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyLimits;
 import retain.session.Sessions;
+import retain.session.Summary;
 
 /** {@code retain study}: a spaced-repetition session, due cards first, then new ones. */
 @Command(
@@ -62,17 +63,21 @@ final class StudyCommand implements Callable<Integer> {
     for (String name : decks) {
       Deck deck = root.catalog().require(name);
       Topics.check(deck, topics);
-      studying.run(
-          deck,
-          parameters,
-          (setup, console) ->
-              Sessions.study(
-                  setup,
-                  planner,
-                  Set.copyOf(topics),
-                  limit == null ? Integer.MAX_VALUE : limit,
-                  studying.seed(),
-                  console));
+      Summary summary =
+          studying.run(
+              deck,
+              parameters,
+              (setup, console) ->
+                  Sessions.study(
+                      setup,
+                      planner,
+                      Set.copyOf(topics),
+                      limit == null ? Integer.MAX_VALUE : limit,
+                      studying.seed(),
+                      console));
+      if (summary.left()) {
+        break; // ":quit" leaves the whole run, not just this deck
+      }
     }
     return ExitCodes.OK;
   }

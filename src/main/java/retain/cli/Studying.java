@@ -63,7 +63,8 @@ final class Studying {
   }
 
   /** Runs {@code session} on {@code deck} with an open store and the right console. */
-  int run(
+  /** Runs {@code session} on {@code deck}; returns its summary. */
+  Summary run(
       Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
     try (Store store = Store.open(root.global().dataDirectory(root.environment()))) {
       var setup =
@@ -74,8 +75,7 @@ final class Studying {
               day(),
               clock,
               root.global().random(root.environment()));
-      session.apply(setup, console);
-      return ExitCodes.OK;
+      return session.apply(setup, console);
     }
   }
 

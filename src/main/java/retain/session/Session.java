@@ -49,6 +49,7 @@ public final class Session {
   private final Map<String, String> hashes = new HashMap<>();
   private final Tally tally = new Tally();
   private long sessionId;
+  private boolean left;
   private int asked;
 
   private Session(Setup setup, Mode mode, Agenda agenda, Console console) {
@@ -72,11 +73,9 @@ public final class Session {
         .forEach((id, stored) -> hashes.put(id, stored.contentHash()));
     sessionId = setup.store().startSession(setup.deck().id(), mode, Optional.empty(), started);
     try {
-      Optional<QueueItem> next;
-      while ((next = agenda.next(setup.clock().instant())).isPresent()) {
-        if (!ask(next.get())) {
-          break;
-        }
+      Optional<QueueItem> next = Optional.empty();
+      while (!left && (next = agenda.next(setup.clock().instant())).isPresent()) {
+        left = !ask(next.get());
       }
     } finally {
       setup.store().finishSession(sessionId, setup.clock().instant());
@@ -153,22 +152,27 @@ public final class Session {
     Outcomes outcomes =
         setup.scheduler().outcomes(queued.state().orElse(CardState.newCard(now)), now);
     long millis = Duration.between(shownAt, now).toMillis();
-    save(item, response, verdict, proposed, outcomes, now, millis);
+    setup.store().recordReview(review(item, response, verdict, proposed, outcomes, now, millis));
     var meta = item.card().meta();
     console.feedback(
         new Feedback(
             verdict, proposed, outcomes.of(proposed).due(), meta.explain(), meta.ref(), hint));
     Rating chosen = console.confirmRating(proposed, outcomes);
+    if (hint && chosen.compareTo(Rating.HARD) > 0) {
+      console.notice("a hint caps the rating at hard");
+      chosen = Rating.HARD;
+    }
     if (chosen != proposed) {
-      setup.store().undoLastReview(sessionId);
-      save(item, response, verdict, chosen, outcomes, now, millis);
+      setup
+          .store()
+          .reviseLastReview(review(item, response, verdict, chosen, outcomes, now, millis));
     }
     tally.add(meta.topic().orElse("(no topic)"), verdict.correct(), verdict.score());
     hashes.put(item.id(), item.contentHash());
     agenda.answered(queued, outcomes.of(chosen));
   }
 
-  private void save(
+  private ReviewRecord review(
       Item item,
       String response,
       Verdict verdict,
@@ -176,22 +180,19 @@ public final class Session {
       Outcomes outcomes,
       Instant at,
       long millis) {
-    setup
-        .store()
-        .recordReview(
-            new ReviewRecord(
-                sessionId,
-                at,
-                setup.deck().id(),
-                item.id(),
-                item.contentHash(),
-                mode,
-                Optional.of(response),
-                verdict.correct(),
-                verdict.score(),
-                Optional.of(rating),
-                millis,
-                Optional.of(outcomes.of(rating))));
+    return new ReviewRecord(
+        sessionId,
+        at,
+        setup.deck().id(),
+        item.id(),
+        item.contentHash(),
+        mode,
+        Optional.of(response),
+        verdict.correct(),
+        verdict.score(),
+        Optional.of(rating),
+        millis,
+        Optional.of(outcomes.of(rating)));
   }
 
   private boolean undo() {
@@ -229,6 +230,7 @@ public final class Session {
         tally.score(),
         spent,
         tally.topics(),
-        dueTomorrow);
+        dueTomorrow,
+        left);
   }
 }

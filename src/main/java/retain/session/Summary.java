@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param score the sum of the answers' scores, partial credit included
  * @param dueTomorrow items of the deck due by the end of tomorrow's study day
+ * @param left whether the student left (":quit", Ctrl-C, end of input) before the end
  */
 public record Summary(
     String deck,
@@ -16,7 +17,8 @@ public record Summary(
     double score,
     Duration spent,
     List<TopicScore> topics,
-    int dueTomorrow) {
+    int dueTomorrow,
+    boolean left) {
 
   /** Answers and right answers in one topic. */
   public record TopicScore(String topic, int answered, int correct) {}

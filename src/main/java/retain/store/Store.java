@@ -63,16 +63,28 @@ public final class Store implements AutoCloseable {
    * return.
    */
   public synchronized void recordReview(ReviewRecord review) {
+    write(() -> insert(review));
+  }
+
+  /**
+   * Replaces the session's newest review with {@code revised} (a rating changed after the feedback)
+   * in one transaction, so the answer is never missing from the store in between.
+   */
+  public synchronized void reviseLastReview(ReviewRecord revised) {
     write(
         () -> {
-          reviews.insert(review);
-          if (review.after().isPresent()) {
-            cardStates.put(
-                review.key(), new StoredCardState(review.contentHash(), review.after().get()));
-          }
-          sessions.refreshTotals(review.sessionId());
-          return null;
+          undo(revised.sessionId());
+          return insert(revised);
         });
+  }
+
+  private Void insert(ReviewRecord review) throws SQLException {
+    reviews.insert(review);
+    if (review.after().isPresent()) {
+      cardStates.put(review.key(), new StoredCardState(review.contentHash(), review.after().get()));
+    }
+    sessions.refreshTotals(review.sessionId());
+    return null;
   }
 
   /**

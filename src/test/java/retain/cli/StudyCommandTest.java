@@ -77,6 +77,16 @@ class StudyCommandTest {
   }
 
   @Test
+  void quitLeavesTheWholeRunNotJustTheCurrentDeck() {
+    var result = new CliRunner(data).runWithInput(":quit\n", "study", DECK, "belarus-russia-2022");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .contains("every-type: 0 answered")
+        .doesNotContain("belarus-russia-2022:");
+  }
+
+  @Test
   void unknownTopicIsBadInput() {
     var result = new CliRunner(data).run("study", DECK, "--topic", "date");
 

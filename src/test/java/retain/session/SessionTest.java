@@ -125,6 +125,18 @@ class SessionTest {
   }
 
   @Test
+  void aHintCapsAnOverriddenRatingAtHardToo() {
+    var console = new ScriptedConsole().say(":hint").replyAndRate(key.right(), Rating.EASY);
+
+    study(deck, console);
+
+    assertThat(console.notices).endsWith("a hint caps the rating at hard");
+    assertThat(reviews())
+        .singleElement()
+        .satisfies(review -> assertThat(review.rating()).contains(Rating.HARD));
+  }
+
+  @Test
   void aHintOnACardWithoutOneSaysSoAndLeavesTheRatingAlone() {
     var console = new ScriptedConsole().reply(key.right()).say(":hint").reply(key.right());
 
@@ -412,12 +424,13 @@ class SessionTest {
 
   private Summary study(Deck studied, ScriptedConsole console) {
     var planner = new QueuePlanner(SCHEDULER, DAY, StudyLimits.DEFAULTS);
-    return Sessions.study(setup(studied, store), planner, Set.of(), null, SEED, console);
+    return Sessions.study(
+        setup(studied, store), planner, Set.of(), Integer.MAX_VALUE, SEED, console);
   }
 
   private void studyTopic(String topic, ScriptedConsole console) {
     var planner = new QueuePlanner(SCHEDULER, DAY, StudyLimits.DEFAULTS);
-    Sessions.study(setup(deck, store), planner, Set.of(topic), null, SEED, console);
+    Sessions.study(setup(deck, store), planner, Set.of(topic), Integer.MAX_VALUE, SEED, console);
   }
 
   private Summary quiz(Store into, int count, Set<CardType> types, ScriptedConsole console) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import retain.schedule.Rating;
 
 class StoreTest {
   private static final String DECK = "belarus-russia-2022";
@@ -71,6 +72,36 @@ class StoreTest {
       assertThat(store.cardStates(DECK)).isEqualTo(before);
       assertThat(store.reviews(ReviewFilter.all())).hasSize(1);
       assertThat(store.findSession(session).orElseThrow().answered()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void revisingTheLastReviewReplacesItsRatingAndState() {
+    try (Store store = Store.open(data)) {
+      long session = store.startSession(DECK, Mode.STUDY, Optional.empty(), T0);
+      store.recordReview(good(session, "a", 1, T0));
+      ReviewRecord first = good(session, "a", 2, T0.plusSeconds(60));
+      store.recordReview(first);
+      ReviewRecord easy =
+          new ReviewRecord(
+              session,
+              first.at(),
+              DECK,
+              "a",
+              first.contentHash(),
+              Mode.STUDY,
+              first.response(),
+              true,
+              1.0,
+              Optional.of(Rating.EASY),
+              first.durationMs(),
+              Optional.of(stateAfter(5, first.at())));
+
+      store.reviseLastReview(easy);
+
+      assertThat(store.reviews(ReviewFilter.all())).hasSize(2).last().isEqualTo(easy);
+      assertThat(store.cardStates(DECK).get("a").state()).isEqualTo(stateAfter(5, first.at()));
+      assertThat(store.findSession(session).orElseThrow().answered()).isEqualTo(2);
     }
   }
 
