@@ -14,7 +14,13 @@ import retain.catalog.DeckCatalog;
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
     description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
-    subcommands = {StudyCommand.class, QuizCommand.class, ExamCommand.class, LintCommand.class})
+    subcommands = {
+      StudyCommand.class,
+      QuizCommand.class,
+      ExamCommand.class,
+      LintCommand.class,
+      StatsCommand.class
+    })
 public final class RetainCommand implements Callable<Integer> {
 
   private final Environment environment;
