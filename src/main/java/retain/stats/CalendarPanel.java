@@ -62,14 +62,13 @@ final class CalendarPanel {
     return look.heat(level);
   }
 
-  /** Month names above the week where each month's first Monday falls, when there is room. */
+  /** Month names above the week where each month's first Monday falls. */
   private static TextRow months(Heatmap heatmap) {
     TextRow row = new TextRow().add("    ");
     int free = 0;
     for (int week = 0; week < Heatmap.WEEKS; week++) {
       LocalDate monday = heatmap.first().plusWeeks(week);
-      boolean starts = week == 0 || monday.getDayOfMonth() <= 7;
-      if (starts && week >= free && week + 3 <= Heatmap.WEEKS) {
+      if (monday.getDayOfMonth() <= 7 && week >= free && week + 3 <= Heatmap.WEEKS) {
         row.padTo(4 + week).add(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         free = week + 4;
       }
