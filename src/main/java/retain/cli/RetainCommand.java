@@ -19,7 +19,9 @@ import retain.catalog.DeckCatalog;
       QuizCommand.class,
       ExamCommand.class,
       LintCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      DecksCommand.class,
+      ShowCommand.class
     })
 public final class RetainCommand implements Callable<Integer> {
 
