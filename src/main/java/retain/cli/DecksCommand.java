@@ -1,5 +1,6 @@
 package retain.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,26 +30,30 @@ final class DecksCommand implements Callable<Integer> {
   public Integer call() {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "TITLE", "ITEMS", "NEW", "DUE", "FROM"));
+    List<String> broken = new ArrayList<>();
     try (Progress progress = new Progress(root, spec)) {
       for (DeckSource source : root.catalog().sources()) {
-        rows.add(row(source, progress));
+        try {
+          LoadResult result = source.load();
+          result
+              .deck()
+              .ifPresentOrElse(
+                  deck -> rows.add(row(deck, source, progress)),
+                  () ->
+                      broken.add(
+                          file(source) + " (has errors: run retain lint " + source.name() + ")"));
+        } catch (DeckException unreadable) {
+          broken.add(file(source) + " (" + unreadable.getMessage() + ")");
+        }
       }
     }
-    Table.print(rows, List.of(false, false, true, true, true, false), spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    Table.print(rows, List.of(false, false, true, true, true, false), out);
+    broken.forEach(out::println);
     return ExitCodes.OK;
   }
 
-  private static List<String> row(DeckSource source, Progress progress) {
-    LoadResult result;
-    try {
-      result = source.load();
-    } catch (DeckException unreadable) {
-      return broken(source, "(unreadable: " + unreadable.getMessage() + ")");
-    }
-    if (result.deck().isEmpty()) {
-      return broken(source, "(has errors: run retain lint " + source.name() + ")");
-    }
-    Deck deck = result.deck().get();
+  private static List<String> row(Deck deck, DeckSource source, Progress progress) {
     ItemTally tally = progress.tally(deck);
     return List.of(
         deck.id(),
@@ -59,10 +64,9 @@ final class DecksCommand implements Callable<Integer> {
         source.origin());
   }
 
-  private static List<String> broken(DeckSource source, String why) {
+  private static String file(DeckSource source) {
     String name = source.name();
-    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
-    return List.of(file, why, "", "", "", source.origin());
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
   }
 
   private static String fit(String title) {
