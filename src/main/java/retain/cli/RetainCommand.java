@@ -21,7 +21,9 @@ import retain.catalog.DeckCatalog;
       LintCommand.class,
       StatsCommand.class,
       DecksCommand.class,
-      ShowCommand.class
+      ShowCommand.class,
+      ExportCommand.class,
+      ImportCommand.class
     })
 public final class RetainCommand implements Callable<Integer> {
 
