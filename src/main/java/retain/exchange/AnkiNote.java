@@ -1,6 +1,7 @@
 package retain.exchange;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class AnkiNote {
   static Map<String, Object> fields(String front, String back, List<String> tags, boolean cloze) {
     Map<String, Object> fields = new LinkedHashMap<>();
     String type = "short";
-    List<String> plainTags = new java.util.ArrayList<>();
+    List<String> plainTags = new ArrayList<>();
     for (String tag : tags) {
       if (tag.startsWith(AnkiExport.TYPE_TAG)) {
         type = tag.substring(AnkiExport.TYPE_TAG.length());

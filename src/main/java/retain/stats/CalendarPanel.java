@@ -27,7 +27,7 @@ final class CalendarPanel {
     rows.add(
         new TextRow()
             .add(look.paint("Reviews", Look.Ink.HEADING), "Reviews")
-            .add(", 26 weeks" + look.dot() + "streak " + streak)
+            .add(" by day" + look.dot() + "streak " + streak)
             .padTo(RIGHT)
             .add(look.paint("Due", Look.Ink.HEADING), "Due")
             .add(", next 14 days"));
@@ -78,15 +78,13 @@ final class CalendarPanel {
 
   /** One row of the forecast: each day a bar two columns wide, 8 levels per row. */
   private static void bars(TextRow row, List<Integer> forecast, int max, int line, Look look) {
-    StringBuilder cells = new StringBuilder();
     for (int count : forecast) {
       int eighths = max == 0 ? 0 : (int) Math.round(count * BAR_ROWS * 8.0 / max);
       if (count > 0) {
         eighths = Math.max(1, eighths);
       }
       int fill = Math.max(0, Math.min(8, eighths - (BAR_ROWS - 1 - line) * 8));
-      cells.append(look.column(fill)).append(' ');
+      row.add(look.paint(look.column(fill), Look.Ink.CHART), 1).add(" ");
     }
-    row.add(look.paint(cells.toString(), Look.Ink.CHART), forecast.size() * 2);
   }
 }

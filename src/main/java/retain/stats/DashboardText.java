@@ -39,14 +39,11 @@ public final class DashboardText {
     rows.add(
         label("Due", look)
             .add(
-                due.today()
-                    + " today"
-                    + look.dot()
-                    + due.tomorrow()
-                    + " tomorrow"
-                    + look.dot()
-                    + due.week()
-                    + " this week"));
+                joined(
+                    look,
+                    due.today() + " today",
+                    due.tomorrow() + " tomorrow",
+                    due.week() + " this week")));
     rows.add(retention(dashboard, look));
     rows.add(new TextRow());
     rows.addAll(CalendarPanel.rows(dashboard, look));
@@ -83,20 +80,13 @@ public final class DashboardText {
     StateCounts cards = dashboard.cards();
     return label("Cards", look)
         .add(
-            cards.total()
-                + " total"
-                + look.dot()
-                + cards.fresh()
-                + " new"
-                + look.dot()
-                + cards.learning()
-                + " learning"
-                + look.dot()
-                + cards.young()
-                + " young"
-                + look.dot()
-                + cards.mature()
-                + " mature");
+            joined(
+                look,
+                cards.total() + " total",
+                cards.fresh() + " new",
+                cards.learning() + " learning",
+                cards.young() + " young",
+                cards.mature() + " mature"));
   }
 
   private static TextRow retention(Dashboard dashboard, Look look) {
@@ -173,6 +163,12 @@ public final class DashboardText {
             + percent(mean / 100, 0)
             + " of "
             + scores.size());
+  }
+
+  /** The parts separated by dots, or by two spaces when dots would pass the width. */
+  private static String joined(Look look, String... parts) {
+    String dotted = String.join(look.dot(), parts);
+    return LABEL + dotted.length() <= WIDTH ? dotted : String.join("  ", parts);
   }
 
   private static TextRow label(String label, Look look) {
