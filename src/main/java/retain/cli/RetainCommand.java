@@ -19,7 +19,12 @@ import retain.catalog.DeckCatalog;
       QuizCommand.class,
       ExamCommand.class,
       LintCommand.class,
+      StatsCommand.class,
       HistoryCommand.class,
+      DecksCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       DoctorCommand.class
     })
 public final class RetainCommand implements Callable<Integer> {

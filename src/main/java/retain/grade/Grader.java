@@ -24,6 +24,11 @@ public final class Grader {
 
   private Grader() {}
 
+  /** The right answer as a student reads it, on one line, such as {@code 19 December 2022}. */
+  public static String expected(Item item) {
+    return Expected.of(item);
+  }
+
   /** Grades a response given in the deck's order, as in exam answers files (design §3). */
   public static Verdict grade(Item item, Response response) {
     return grade(item, response, Presentation.DECK_ORDER);

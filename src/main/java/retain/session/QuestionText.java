@@ -13,18 +13,23 @@ import retain.deck.NumericCard;
 import retain.deck.OrderCard;
 import retain.grade.Presentation;
 
-/** How each kind of item is put to a student: the prompt, the lettered options, how to answer. */
-final class QuestionText {
+/**
+ * How each kind of item is put to a student: the prompt, the lettered options, how to answer.
+ * Public so that {@code retain show} shows a card exactly as a session asks it.
+ */
+public final class QuestionText {
 
   private QuestionText() {}
 
-  static String prompt(Item item) {
+  /** The question; for a cloze blank, the text with that blank as a gap and the others filled. */
+  public static String prompt(Item item) {
     return item.card() instanceof ClozeCard cloze
         ? cloze.render(item.blank())
         : item.card().prompt();
   }
 
-  static List<String> options(Card card, Presentation shown) {
+  /** The lettered lines to choose or arrange from, in the order {@code shown}; empty if none. */
+  public static List<String> options(Card card, Presentation shown) {
     if (card instanceof ChoiceCard choice) {
       return lettered(shown.arrange(choice.choices()));
     }
@@ -40,7 +45,8 @@ final class QuestionText {
     return List.of();
   }
 
-  static String instruction(Item item) {
+  /** How to answer, such as "a date: day, month and year". */
+  public static String instruction(Item item) {
     Card card = item.card();
     if (card instanceof ChoiceCard) {
       return "one letter, number or the text";

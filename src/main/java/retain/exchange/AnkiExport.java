@@ -1,0 +1,117 @@
+package retain.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import retain.deck.Card;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
+import retain.deck.Deck;
+import retain.deck.NumericCard;
+import retain.deck.ShortCard;
+import retain.deck.TrueFalseCard;
+
+/**
+ * A deck in Anki's plain-text import format (Anki 2.1.55+ file headers, docs.ankiweb.net "Importing
+ * › Text Files › File Headers"): one note per card, tab-separated, with the note type, deck, tags
+ * and a GUID in their own columns, so that importing the file again updates the notes in place.
+ * Cloze cards become Cloze notes; every other card a Basic note.
+ */
+public final class AnkiExport {
+
+  /** The header lines, naming the columns that are not note fields. */
+  static final List<String> HEADER =
+      List.of(
+          "#separator:tab",
+          "#html:false",
+          "#notetype column:1",
+          "#deck column:2",
+          "#tags column:5",
+          "#guid column:6");
+
+  /** Tags that carry what Anki has no field for, read back by {@link AnkiImport}. */
+  static final String TYPE_TAG = "retain::";
+
+  static final String TOPIC_TAG = "topic::";
+
+  private AnkiExport() {}
+
+  /** The file's text, one line per header and per note, each ended by a newline. */
+  public static String write(Deck deck) {
+    StringBuilder out = new StringBuilder();
+    HEADER.forEach(line -> out.append(line).append('\n'));
+    for (Card card : deck.cards()) {
+      boolean cloze = card instanceof ClozeCard;
+      String front = cloze ? clozeText((ClozeCard) card) : AnkiLayout.front(card);
+      String back = cloze ? "" : answer(card);
+      String extra = card.meta().explain().orElse("");
+      back = cloze ? extra : extra.isEmpty() ? back : back + "\n\n" + extra;
+      List<String> row =
+          List.of(
+              cloze ? "Cloze" : "Basic",
+              deck.title(),
+              front,
+              back,
+              tags(card),
+              guid(deck.id(), card.id()));
+      out.append(Csv.row(row, '\t')).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** {@code {{c1::answer}}} for each blank in turn; alternatives have no place in Anki's cloze. */
+  static String clozeText(ClozeCard card) {
+    Matcher matcher = ClozeCard.BLANK.matcher(card.text());
+    StringBuilder text = new StringBuilder();
+    int n = 0;
+    while (matcher.find()) {
+      String answer = card.blanks().get(n++).answer();
+      matcher.appendReplacement(text, Matcher.quoteReplacement("{{c" + n + "::" + answer + "}}"));
+    }
+    return matcher.appendTail(text).toString();
+  }
+
+  private static String answer(Card card) {
+    if (card instanceof ShortCard text) {
+      return text.answer();
+    }
+    if (card instanceof TrueFalseCard statement) {
+      return String.valueOf(statement.answer());
+    }
+    if (card instanceof NumericCard number) {
+      return CardFields.plain(number.answer()).toPlainString()
+          + number.unit().map(unit -> " " + unit).orElse("")
+          + CardFields.tolerance(number.tolerance()).map(t -> " (± " + t + ")").orElse("");
+    }
+    if (card instanceof DateCard date) {
+      return date.answer().iso();
+    }
+    return AnkiLayout.back(card);
+  }
+
+  /** The card's tags (spaces become underscores), its topic and its type. */
+  private static String tags(Card card) {
+    List<String> tags = new ArrayList<>();
+    card.meta().tags().forEach(tag -> tags.add(tag.strip().replaceAll("\\s+", "_")));
+    card.meta().topic().ifPresent(topic -> tags.add(TOPIC_TAG + topic));
+    tags.add(TYPE_TAG + card.type().key());
+    return String.join(" ", tags);
+  }
+
+  /** A stable GUID from the deck and card ids: the same card always updates the same note. */
+  static String guid(String deck, String card) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("retain:" + deck + "/" + card).getBytes(StandardCharsets.UTF_8));
+      return "retain-" + HexFormat.of().formatHex(digest, 0, 8).toLowerCase(Locale.ROOT);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every JVM has SHA-256", impossible);
+    }
+  }
+}

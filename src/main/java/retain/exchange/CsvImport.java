@@ -1,0 +1,54 @@
+package retain.exchange;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads CSV with the columns question, answer and optionally topic and explain. A first row naming
+ * a "question" column is a header, and then its names place the columns (so tags and the other
+ * columns of {@code retain export --to csv} are read too); otherwise the columns are positional.
+ */
+final class CsvImport {
+
+  private static final List<String> POSITIONAL = List.of("question", "answer", "topic", "explain");
+
+  private CsvImport() {}
+
+  static Draft read(String text) {
+    List<List<String>> rows = new ArrayList<>(Csv.parse(text, ','));
+    List<String> names = POSITIONAL;
+    if (!rows.isEmpty() && lower(rows.get(0)).contains("question")) {
+      names = lower(rows.remove(0));
+    }
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (List<String> row : rows) {
+      Map<String, Object> card = new LinkedHashMap<>();
+      value(row, names, "topic").ifPresent(topic -> card.put("topic", topic));
+      value(row, names, "tags")
+          .map(tags -> Arrays.asList(tags.split("\\s+")))
+          .ifPresent(tags -> card.put("tags", tags));
+      card.put("q", value(row, names, "question").orElse(""));
+      card.put("a", value(row, names, "answer").orElse(""));
+      value(row, names, "explain").ifPresent(explain -> card.put("explain", explain));
+      cards.add(card);
+    }
+    return new Draft(Optional.empty(), cards);
+  }
+
+  private static Optional<String> value(List<String> row, List<String> names, String name) {
+    int index = names.indexOf(name);
+    return index < 0 || index >= row.size() || row.get(index).isBlank()
+        ? Optional.empty()
+        : Optional.of(row.get(index).strip());
+  }
+
+  private static List<String> lower(List<String> row) {
+    return new ArrayList<>(
+        row.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList());
+  }
+}

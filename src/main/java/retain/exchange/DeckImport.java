@@ -1,0 +1,61 @@
+package retain.exchange;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an Anki text export or a CSV file into the text of a YAML deck, with card ids made from the
+ * questions: the slug of the question, plus a short hash of the content when two questions give the
+ * same slug. The result is meant to be linted (DeckLoader) before it is written anywhere.
+ */
+public final class DeckImport {
+
+  private DeckImport() {}
+
+  /**
+   * A deck from an Anki plain-text export.
+   *
+   * @param fileName names the deck when the file does not and {@code id} is empty
+   */
+  public static String fromAnki(String text, String fileName, Optional<String> id) {
+    return yaml(AnkiImport.read(text), fileName, id);
+  }
+
+  /** A deck from CSV; see {@link #fromAnki} for the names. */
+  public static String fromCsv(String text, String fileName, Optional<String> id) {
+    return yaml(CsvImport.read(text), fileName, id);
+  }
+
+  private static String yaml(Draft draft, String fileName, Optional<String> id) {
+    String base = fileName.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[^.]*$", "");
+    String title = draft.name().orElse(base);
+    Map<String, Object> deck = new LinkedHashMap<>();
+    deck.put("retain", 1);
+    deck.put("id", id.orElseGet(() -> Slugs.of(title, "imported")));
+    deck.put("title", title);
+    Set<String> ids = new HashSet<>();
+    List<Map<String, Object>> cards =
+        draft.cards().stream().map(card -> withId(card, ids)).toList();
+    return YamlWriter.write(deck, cards);
+  }
+
+  private static Map<String, Object> withId(Map<String, Object> card, Set<String> taken) {
+    String question = String.valueOf(card.getOrDefault("q", card.getOrDefault("text", "")));
+    String id = Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
+    if (!taken.add(id)) {
+      String hashed = id + "-" + Slugs.hash(card.toString());
+      id = hashed;
+      for (int n = 2; !taken.add(id); n++) {
+        id = hashed + "-" + n;
+      }
+    }
+    Map<String, Object> withId = new LinkedHashMap<>();
+    withId.put("id", id);
+    withId.putAll(card);
+    return withId;
+  }
+}

@@ -1,0 +1,47 @@
+package retain.stats;
+
+/**
+ * One line of the dashboard being built, tracking its width on screen apart from any colour codes,
+ * so that panels line up whether or not the text is painted.
+ */
+final class TextRow {
+
+  private final StringBuilder text = new StringBuilder();
+  private int width;
+
+  /** Appends plain text. */
+  TextRow add(String plain) {
+    return add(plain, plain);
+  }
+
+  /** Appends {@code painted}, which shows as {@code plain} does. */
+  TextRow add(String painted, String plain) {
+    return add(painted, plain.codePointCount(0, plain.length()));
+  }
+
+  /** Appends {@code painted}, which takes {@code columns} columns whatever its colour codes. */
+  TextRow add(String painted, int columns) {
+    text.append(painted);
+    width += columns;
+    return this;
+  }
+
+  /** Pads with spaces up to {@code column} (0-based). */
+  TextRow padTo(int column) {
+    while (width < column) {
+      text.append(' ');
+      width++;
+    }
+    return this;
+  }
+
+  /** The columns it takes on screen. */
+  int width() {
+    return width;
+  }
+
+  @Override
+  public String toString() {
+    return text.toString().stripTrailing();
+  }
+}

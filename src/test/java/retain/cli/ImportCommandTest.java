@@ -1,0 +1,106 @@
+package retain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import retain.stats.SeededHistory;
+
+class ImportCommandTest {
+
+  @TempDir Path data;
+
+  @Test
+  void ankiExportImportsBackToAnEquivalentDeck() throws IOException {
+    Path anki = data.resolve("every-type.txt");
+    Path yaml = data.resolve("every-type.yaml");
+    var runner = new CliRunner(data);
+    runner.run("export", SeededHistory.DECK.toString(), "--to", "anki", "-o", anki.toString());
+
+    var result =
+        runner.run(
+            "import",
+            anki.toString(),
+            "--from",
+            "anki",
+            "--id",
+            "every-type",
+            "-o",
+            yaml.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(Files.readString(yaml))
+        .startsWith(
+            """
+            retain: 1
+            id: "every-type"
+            title: "One card of every type"
+            cards:
+              - id: "who-leads-belarus"
+                type: "short"
+                topic: "misc"
+                tags: ["names", "people"]
+                q: "Who leads Belarus?"
+                a: "Lukashenka"
+                explain: "In office since 1994."
+            """);
+    assertThat(runner.run("lint", yaml.toString()).out())
+        .isEqualTo("1 file, 14 items: 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void csvGoesToStandardOutput() throws IOException {
+    Path csv = data.resolve("capitals.csv");
+    Files.writeString(csv, "question,answer,explain\nCapital of Belarus?,Minsk,Since 1991.\n");
+
+    var result = new CliRunner(data).run("import", csv.toString(), "--from", "csv");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .isEqualTo(
+            """
+            retain: 1
+            id: "capitals"
+            title: "capitals"
+            cards:
+              - id: "capital-of-belarus"
+                q: "Capital of Belarus?"
+                a: "Minsk"
+                explain: "Since 1991."
+            """);
+  }
+
+  @Test
+  void aDeckWithErrorsIsNotWritten() throws IOException {
+    Path csv = data.resolve("bad.csv");
+    Path yaml = data.resolve("bad.yaml");
+    Files.writeString(csv, "Capital of Belarus?,Minsk,people,Since 1991.\n");
+
+    var result =
+        new CliRunner(data)
+            .run(
+                "import", csv.toString(), "--from", "csv", "--id", "Bad Id", "-o", yaml.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            yaml
+                + ":2:5: error: deck id must be lowercase letters, digits and hyphens ([a-z0-9-]+),"
+                + " found 'Bad Id'\nretain: "
+                + csv
+                + " makes a deck with errors; nothing written\n");
+    assertThat(yaml).doesNotExist();
+  }
+
+  @Test
+  void missingFileIsBadInput() {
+    var result = new CliRunner(data).run("import", "nope.csv", "--from", "csv");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).isEqualTo("retain: cannot read nope.csv: no such file\n");
+  }
+}

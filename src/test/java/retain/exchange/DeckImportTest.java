@@ -1,0 +1,124 @@
+package retain.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import retain.deck.Card;
+import retain.deck.Deck;
+import retain.deck.DeckLoader;
+import retain.deck.DeckProblem;
+import retain.deck.Item;
+import retain.grade.Grader;
+import retain.session.QuestionText;
+import retain.stats.SeededHistory;
+
+class DeckImportTest {
+
+  private static final Deck EVERY_TYPE = SeededHistory.deck();
+
+  private static Deck load(String yaml) {
+    var result = DeckLoader.load("imported.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.problems()).noneMatch(DeckProblem::isError);
+    return result.deck().orElseThrow();
+  }
+
+  @Test
+  void ankiRoundTripKeepsEveryTypeQuestionAnswerTopicTagsAndExplanation() {
+    Deck back =
+        load(DeckImport.fromAnki(AnkiExport.write(EVERY_TYPE), "x.txt", Optional.of("every-type")));
+
+    assertThat(back.cards()).hasSameSizeAs(EVERY_TYPE.cards());
+    for (int i = 0; i < back.cards().size(); i++) {
+      Card original = EVERY_TYPE.cards().get(i);
+      Card imported = back.cards().get(i);
+      assertThat(imported.type()).as(original.id()).isEqualTo(original.type());
+      assertThat(imported.prompt())
+          .as(original.id())
+          .isEqualTo(original.prompt().replace("|Republic of Belarus", ""));
+      assertThat(answers(imported)).as(original.id()).isEqualTo(answers(original));
+      assertThat(imported.meta().topic()).isEqualTo(original.meta().topic());
+      assertThat(imported.meta().tags()).isEqualTo(original.meta().tags());
+      assertThat(imported.meta().explain()).isEqualTo(original.meta().explain());
+    }
+  }
+
+  @Test
+  void csvRoundTripKeepsEveryItemsQuestionAndAnswerAsShortCards() {
+    Deck back =
+        load(DeckImport.fromCsv(CsvExport.write(EVERY_TYPE), "every-type.csv", Optional.empty()));
+
+    assertThat(back.id()).isEqualTo("every-type");
+    assertThat(back.items()).hasSameSizeAs(EVERY_TYPE.items());
+    for (int i = 0; i < back.items().size(); i++) {
+      Item original = EVERY_TYPE.items().get(i);
+      Item imported = back.items().get(i);
+      assertThat(imported.card().prompt()).isEqualTo(QuestionText.prompt(original));
+      assertThat(Grader.expected(imported)).isEqualTo(Grader.expected(original));
+      assertThat(imported.card().meta().topic()).isEqualTo(original.card().meta().topic());
+    }
+  }
+
+  @Test
+  void csvWithoutHeaderIsQuestionAnswerTopicExplain() {
+    String yaml =
+        DeckImport.fromCsv(
+            "Who leads Belarus?,Lukashenka,people,Since 1994.\n\"Say \"\"no\"\"\",no\n",
+            "leaders.csv",
+            Optional.empty());
+
+    assertThat(yaml)
+        .isEqualTo(
+            """
+            retain: 1
+            id: "leaders"
+            title: "leaders"
+            cards:
+              - id: "who-leads-belarus"
+                topic: "people"
+                q: "Who leads Belarus?"
+                a: "Lukashenka"
+                explain: "Since 1994."
+              - id: "say-no"
+                q: "Say \\"no\\""
+                a: "no"
+            """);
+    assertThat(load(yaml).cards()).hasSize(2);
+  }
+
+  @Test
+  void sameSlugGetsAShortHashOfTheContent() {
+    String yaml =
+        DeckImport.fromCsv(
+            "Capital?,Minsk\nCapital!,Moscow\nCapital?,Minsk\n", "c.csv", Optional.empty());
+
+    assertThat(load(yaml).cards())
+        .extracting(Card::id)
+        .containsExactly(
+            "capital",
+            "capital-" + Slugs.hash("{q=Capital!, a=Moscow}"),
+            "capital-" + Slugs.hash("{q=Capital?, a=Minsk}"));
+  }
+
+  @Test
+  void ankiExportWithHtmlAndClozeHintsFromAnkiItselfIsRead() {
+    String anki =
+        "#separator:tab\n#html:true\n#notetype column:1\n#tags column:4\n"
+            + "Basic\tWho leads <b>Belarus</b>?\tLukashenka<br>since 1994\tpeople\n"
+            + "Cloze\t{{c1::Minsk::city}} is the capital of {{c2::Belarus}}\t\t\n";
+
+    Deck deck = load(DeckImport.fromAnki(anki, "anki.txt", Optional.of("leaders")));
+
+    assertThat(deck.cards())
+        .extracting(Card::prompt)
+        .containsExactly("Who leads Belarus?", "{{Minsk}} is the capital of {{Belarus}}");
+    assertThat(answers(deck.cards().get(0))).containsExactly("Lukashenka since 1994");
+    assertThat(deck.cards().get(0).meta().tags()).containsExactly("people");
+  }
+
+  private static List<String> answers(Card card) {
+    return card.items().stream().map(Grader::expected).toList();
+  }
+}

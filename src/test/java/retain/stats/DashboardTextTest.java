@@ -1,0 +1,98 @@
+package retain.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import retain.schedule.FsrsParameters;
+import retain.schedule.Scheduler;
+import retain.schedule.StudyDay;
+import retain.store.Store;
+
+class DashboardTextTest {
+
+  @TempDir Path data;
+
+  private Dashboard seeded() {
+    SeededHistory.write(data);
+    try (Store store = Store.openReadOnly(data).orElseThrow()) {
+      return new Statistics(
+              new Scheduler(FsrsParameters.defaults(), 0),
+              StudyDay.in(ZoneOffset.UTC),
+              SeededHistory.NOW)
+          .dashboard(List.of(SeededHistory.deck()), Optional.empty(), Optional.of(store));
+    }
+  }
+
+  private static List<String> plain(List<String> lines) {
+    return lines.stream().map(line -> line.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+  }
+
+  @Test
+  void colourChangesNothingButTheEscapeCodes() {
+    Dashboard dashboard = seeded();
+
+    List<String> coloured = DashboardText.render(dashboard, new Look(true, true), ZoneOffset.UTC);
+    List<String> uncoloured =
+        DashboardText.render(dashboard, new Look(true, false), ZoneOffset.UTC);
+
+    assertThat(String.join("\n", coloured)).contains("\u001b[32m").contains("\u001b[0m");
+    assertThat(plain(coloured)).isEqualTo(uncoloured);
+  }
+
+  @Test
+  void calendarAndForecastShareTheirRowsWithinEightyColumns() {
+    List<String> lines = DashboardText.render(seeded(), Look.ASCII, ZoneOffset.UTC);
+
+    assertThat(lines.subList(5, 15))
+        .containsExactly(
+            "Reviews by day - streak 5 days      Due, next 14 days",
+            "     Jul Aug  Sep Oct  Nov Dec",
+            "Mon ....................=.#..#      #                            3",
+            "Tue ..................#.....=       #",
+            "Wed .........................       #",
+            "Thu ........................#       #",
+            "Fri ..................=..=..=       # .   .",
+            "Sat ........................=       # #   #",
+            "Sun ........................=       # #   #",
+            "    less .-=+# more                 today         +7          +13");
+  }
+
+  @Test
+  void manyTopicsAndLongNamesStayOnOneScreen() {
+    Dashboard seeded = seeded();
+    List<TopicMastery> topics = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      topics.add(new TopicMastery(Optional.of("a-very-long-topic-name-" + i), 120, 0.1 * i, 1));
+    }
+    Dashboard crowded =
+        new Dashboard(
+            Optional.of("a-deck-with-a-very-long-id-that-goes-on-and-on-and-on-and-on-and-on"),
+            seeded.now(),
+            seeded.today(),
+            123_456,
+            new StateCounts(100_000, 20_000, 30_000, 40_000),
+            new DueCounts(12_345, 6_789, 99_999),
+            seeded.retention(),
+            new Heatmap(LocalDate.of(2022, 6, 27), Collections.nCopies(176, 1_000), 176),
+            Collections.nCopies(14, 9_999),
+            topics,
+            Collections.nCopies(12, seeded.scores().get(0)));
+
+    List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC);
+
+    assertThat(lines)
+        .hasSizeLessThanOrEqualTo(23)
+        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(80))
+        .contains(
+            "a-very-long-to~ ░░░░░░░░░░░░░░░░░░░░░░░░    0%    100%    120",
+            "and 5 more topics: retain stats --format json");
+  }
+}
