@@ -17,7 +17,7 @@ public final class Main {
     var environment = Environment.system(System.in, System.console() != null);
     int exitCode;
     try {
-      exitCode = Cli.forRun(environment, out, err, args).execute(args);
+      exitCode = Cli.create(environment, out, err).execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; an Error must not end in a bare trace
       err.println("retain: out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx1g");

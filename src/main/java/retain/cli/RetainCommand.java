@@ -1,6 +1,5 @@
 package retain.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,26 +13,21 @@ import retain.catalog.DeckCatalog;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
-    description = "Study YAML question decks with spaced repetition, practise, and grade exams.")
+    description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
+    subcommands = {
+      StudyCommand.class,
+      QuizCommand.class,
+      ExamCommand.class,
+      LintCommand.class,
+      StatsCommand.class,
+      HistoryCommand.class,
+      DecksCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      DoctorCommand.class
+    })
 public final class RetainCommand implements Callable<Integer> {
-
-  /**
-   * The subcommands, in the order help lists them. They are not in the annotation because picocli
-   * would build every one of them on every run: {@link Cli#forRun} builds only the one it needs.
-   */
-  static final List<Class<?>> SUBCOMMANDS =
-      List.of(
-          StudyCommand.class,
-          QuizCommand.class,
-          ExamCommand.class,
-          LintCommand.class,
-          StatsCommand.class,
-          HistoryCommand.class,
-          DecksCommand.class,
-          ShowCommand.class,
-          ExportCommand.class,
-          ImportCommand.class,
-          DoctorCommand.class);
 
   private final Environment environment;
 

@@ -54,22 +54,12 @@ public final class CliRunner {
     var in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
     Clock clock = Clock.fixed(Instant.parse(NOW), ZoneId.of("UTC"));
     var environment = new Environment(variables, in, false, clock);
-    String[] all = withGlobalOptions(args);
+    List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--seed", "42"));
+    all.addAll(List.of(args));
     int code =
-        Cli.forRun(environment, new PrintWriter(out, true), new PrintWriter(err, true), all)
-            .execute(all);
+        Cli.create(environment, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(all.toArray(String[]::new));
     return new Result(code, normalise(out.toString()), normalise(err.toString()));
-  }
-
-  /**
-   * {@code args} with --data and --seed added after the subcommand's name, so that Main's way of
-   * building only the named subcommand is the one tested; before everything when there is none.
-   */
-  private String[] withGlobalOptions(String... args) {
-    List<String> global = List.of("--data", data.toString(), "--seed", "42");
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(args.length > 0 && !args[0].startsWith("-") ? 1 : 0, global);
-    return all.toArray(String[]::new);
   }
 
   private static String normalise(String text) {
