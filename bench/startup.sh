@@ -22,7 +22,7 @@ retain="$root/retain"
 deck=belarus-russia-2022
 
 work="$(mktemp -d)"
-tmux=(tmux -L "retain-bench-$$" -f /dev/null)
+tmux=(tmux -S "$work/tmux" -f /dev/null) # the socket goes with the folder
 cleanup() {
   "${tmux[@]}" kill-server 2>/dev/null || true
   rm -rf "$work"
