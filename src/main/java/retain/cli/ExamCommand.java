@@ -72,6 +72,16 @@ final class ExamCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
     }
+    if (noRecord) {
+      return grade(chosen, Optional.empty());
+    }
+    // opened while the deck and the answers are read (issue 8)
+    try (StoreAhead stores = new StoreAhead(root.global().dataDirectory(root.environment()))) {
+      return grade(chosen, Optional.of(stores));
+    }
+  }
+
+  private int grade(Format chosen, Optional<StoreAhead> stores) {
     Deck loaded = root.catalog().require(deck);
     Topics.check(loaded, topics);
     var read = AnswersReader.read(answers.toString(), bytes(), loaded);
@@ -82,8 +92,8 @@ final class ExamCommand implements Callable<Integer> {
     ExamResult result =
         Exam.grade(
             loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
-    if (!noRecord) {
-      try (Store store = Store.open(root.global().dataDirectory(root.environment()))) {
+    if (stores.isPresent()) {
+      try (Store store = stores.get().take()) {
         ExamRecord.save(store, result, root.global().clock(root.environment()).instant());
       }
     }

@@ -64,13 +64,14 @@ final class QuizCommand implements Callable<Integer> {
                               + "'; choose from: "
                               + String.join(", ", CardType.keys()))));
     }
-    Studying studying = new Studying(root, spec);
-    Deck loaded = root.catalog().require(deck);
-    Topics.check(loaded, topics);
-    studying.run(
-        loaded,
-        studying.settings().parameters(),
-        (setup, console) -> Sessions.quiz(setup, Set.copyOf(topics), kinds, count, console));
+    try (Studying studying = new Studying(root, spec)) {
+      Deck loaded = root.catalog().require(deck);
+      Topics.check(loaded, topics);
+      studying.run(
+          loaded,
+          studying.settings().parameters(),
+          (setup, console) -> Sessions.quiz(setup, Set.copyOf(topics), kinds, count, console));
+    }
     return ExitCodes.OK;
   }
 }

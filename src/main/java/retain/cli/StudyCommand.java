@@ -52,31 +52,32 @@ final class StudyCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--limit must be at least 1 and --new at least 0");
     }
-    Studying studying = new Studying(root, spec);
-    StudyLimits limits = studying.settings().limits();
-    if (newCards != null) {
-      limits = new StudyLimits(newCards, limits.reviewsPerDay());
-    }
-    var parameters = studying.settings().parameters();
-    var planner =
-        new QueuePlanner(new Scheduler(parameters, studying.seed()), studying.day(), limits);
-    for (String name : decks) {
-      Deck deck = root.catalog().require(name);
-      Topics.check(deck, topics);
-      Summary summary =
-          studying.run(
-              deck,
-              parameters,
-              (setup, console) ->
-                  Sessions.study(
-                      setup,
-                      planner,
-                      Set.copyOf(topics),
-                      limit == null ? Integer.MAX_VALUE : limit,
-                      studying.seed(),
-                      console));
-      if (summary.left()) {
-        break; // ":quit" leaves the whole run, not just this deck
+    try (Studying studying = new Studying(root, spec)) {
+      StudyLimits limits = studying.settings().limits();
+      if (newCards != null) {
+        limits = new StudyLimits(newCards, limits.reviewsPerDay());
+      }
+      var parameters = studying.settings().parameters();
+      var planner =
+          new QueuePlanner(new Scheduler(parameters, studying.seed()), studying.day(), limits);
+      for (String name : decks) {
+        Deck deck = root.catalog().require(name);
+        Topics.check(deck, topics);
+        Summary summary =
+            studying.run(
+                deck,
+                parameters,
+                (setup, console) ->
+                    Sessions.study(
+                        setup,
+                        planner,
+                        Set.copyOf(topics),
+                        limit == null ? Integer.MAX_VALUE : limit,
+                        studying.seed(),
+                        console));
+        if (summary.left()) {
+          break; // ":quit" leaves the whole run, not just this deck
+        }
       }
     }
     return ExitCodes.OK;

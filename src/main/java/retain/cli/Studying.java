@@ -18,7 +18,7 @@ import retain.session.Summary;
 import retain.store.Store;
 
 /** What study and quiz share: the store, the settings, the clock, the seed and the console. */
-final class Studying {
+final class Studying implements AutoCloseable {
 
   /**
    * The fuzz seed of every scheduled review. It is fixed, not --seed: the fuzz then depends only on
@@ -35,6 +35,7 @@ final class Studying {
   // one console for every deck of `study A B`: a reader per deck would lose the lines the first
   // one buffered ahead, and with them the answers piped for the next deck
   private final Console console;
+  private final StoreAhead stores;
 
   Studying(RetainCommand root, CommandSpec spec) {
     this.root = root;
@@ -43,6 +44,7 @@ final class Studying {
     this.clock = root.global().clock(root.environment());
     this.seed = root.global().seed().orElseGet(clock::millis);
     this.console = plainConsole();
+    this.stores = new StoreAhead(root.global().dataDirectory(root.environment()));
   }
 
   Settings settings() {
@@ -66,7 +68,7 @@ final class Studying {
   /** Runs {@code session} on {@code deck}; returns its summary. */
   Summary run(
       Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
-    try (Store store = Store.open(root.global().dataDirectory(root.environment()))) {
+    try (Store store = stores.take()) {
       var setup =
           new Session.Setup(
               deck,
@@ -77,6 +79,11 @@ final class Studying {
               root.global().random(root.environment()));
       return session.apply(setup, console);
     }
+  }
+
+  @Override
+  public void close() {
+    stores.close();
   }
 
   private Console plainConsole() {

@@ -18,23 +18,25 @@ public final class ExamRecord {
   public static long save(Store store, ExamResult exam, Instant at) {
     String deck = exam.deck().id();
     long session = store.startSession(deck, Mode.EXAM, exam.student(), at);
-    for (ItemResult result : exam.results()) {
-      store.recordReview(
-          new ReviewRecord(
-              session,
-              at,
-              deck,
-              result.item().id(),
-              result.item().contentHash(),
-              Mode.EXAM,
-              result.response().map(AnswerText::of),
-              result.verdict().correct(),
-              result.verdict().score(),
-              Optional.empty(),
-              0,
-              Optional.empty()));
-    }
+    store.recordReviews(
+        exam.results().stream().map(result -> review(session, deck, result, at)).toList());
     store.finishSession(session, at);
     return session;
+  }
+
+  private static ReviewRecord review(long session, String deck, ItemResult result, Instant at) {
+    return new ReviewRecord(
+        session,
+        at,
+        deck,
+        result.item().id(),
+        result.item().contentHash(),
+        Mode.EXAM,
+        result.response().map(AnswerText::of),
+        result.verdict().correct(),
+        result.verdict().score(),
+        Optional.empty(),
+        0,
+        Optional.empty());
   }
 }

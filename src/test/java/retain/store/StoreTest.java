@@ -153,6 +153,24 @@ class StoreTest {
   }
 
   @Test
+  void severalReviewsAreWrittenTogetherOrNotAtAll() {
+    try (Store store = Store.open(data)) {
+      long exam = store.startSession(DECK, Mode.EXAM, Optional.empty(), T0);
+      var right = examAnswer(exam, "minsk-visit", Optional.of("19 December 2022"), 1.0);
+      var half = examAnswer(exam, "spheres", Optional.of("industry"), 0.5);
+      var orphan = examAnswer(exam + 1, "zapad-host", Optional.of("B"), 1.0);
+
+      assertThatThrownBy(() -> store.recordReviews(List.of(right, orphan)))
+          .hasMessageContaining("FOREIGN KEY constraint failed");
+      assertThat(store.reviews(ReviewFilter.all())).isEmpty();
+
+      store.recordReviews(List.of(right, half));
+      assertThat(store.reviews(ReviewFilter.all())).containsExactly(right, half);
+      assertThat(store.findSession(exam).orElseThrow().percent()).isEqualTo(75.0);
+    }
+  }
+
+  @Test
   void reviewsAreFilteredByDeckItemAndTimeOldestFirst() {
     try (Store store = Store.open(data)) {
       long session = store.startSession(DECK, Mode.STUDY, Optional.empty(), T0);
