@@ -144,6 +144,14 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * How many reviewed cards of every deck fall due before {@code before}: one count query, cheap
+   * enough for the REPL to run before each prompt.
+   */
+  public synchronized int countDueBefore(Instant before) {
+    return run(() -> cardStates.countDueBefore(before));
+  }
+
   /** The stored states of every deck, for {@code doctor --rebuild} to compare. */
   public synchronized Map<CardKey, StoredCardState> allCardStates() {
     return run(() -> cardStates.all(Optional.empty()));
