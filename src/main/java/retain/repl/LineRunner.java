@@ -53,7 +53,7 @@ final class LineRunner {
    */
   List<String> words(String line) {
     List<String> words =
-        parser.parse(line, line.length(), Parser.ParseContext.SPLIT_LINE).words().stream()
+        parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words().stream()
             .filter(word -> !word.isEmpty())
             .toList();
     return !words.isEmpty() && words.get(0).equals("retain")

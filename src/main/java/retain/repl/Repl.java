@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -15,6 +16,8 @@ import retain.cli.Consoles;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
 import retain.cli.GlobalOptions;
+import retain.store.Store;
+import retain.store.StoreException;
 
 /**
  * {@code retain} without arguments: the interactive shell at a terminal, or, with piped input, the
@@ -60,8 +63,7 @@ public final class Repl {
       var runner = new LineRunner(environment, writer, writer, TerminalConsoles.on(terminal));
       Path data = new GlobalOptions().dataDirectory(environment);
       LineReader reader =
-          ReplSetup.commandReader(
-              terminal, new CommandCompleter(environment), data.resolve("history"));
+          ReplSetup.commandReader(terminal, new CommandCompleter(environment), history(data));
       var prompt = new DuePrompt(data, environment.clock());
       // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
       terminal.handle(Terminal.Signal.INT, signal -> {});
@@ -70,6 +72,19 @@ public final class Repl {
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The history file in the data directory, which is created 0700 first: JLine would create it
+   * readable by everyone. Without a writable directory the history lives in memory only.
+   */
+  private static Optional<Path> history(Path data) {
+    try {
+      Store.createDataDirectory(data);
+      return Optional.of(data.resolve("history"));
+    } catch (StoreException unwritable) {
+      return Optional.empty();
     }
   }
 

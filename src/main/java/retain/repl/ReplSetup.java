@@ -3,6 +3,7 @@ package retain.repl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -37,12 +38,12 @@ final class ReplSetup {
   }
 
   /** The command prompt's reader: completion, and a history kept in {@code historyFile}. */
-  static LineReader commandReader(Terminal terminal, Completer completer, Path historyFile) {
-    return base(terminal)
-        .completer(completer)
-        .variable(LineReader.HISTORY_FILE, historyFile)
-        .variable(LineReader.HISTORY_SIZE, 1000)
-        .build();
+  static LineReader commandReader(
+      Terminal terminal, Completer completer, Optional<Path> historyFile) {
+    LineReaderBuilder builder =
+        base(terminal).completer(completer).variable(LineReader.HISTORY_SIZE, 1000);
+    historyFile.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
+    return builder.build();
   }
 
   /**

@@ -28,6 +28,9 @@ final class Wrap {
    * the first line's indentation, and a word wider than a line is cut where the line ends.
    */
   static List<String> lines(String text, int width) {
+    if (columns(text) <= width) {
+      return List.of(text); // as it is: aligned columns such as the summary's keep their spaces
+    }
     String indent = text.substring(0, text.length() - text.stripLeading().length());
     int room = Math.max(1, width - columns(indent));
     List<String> lines = new ArrayList<>();

@@ -47,6 +47,14 @@ public final class Store implements AutoCloseable {
     return StoreOpener.openReadOnly(dataDirectory, Migrations.bundled());
   }
 
+  /**
+   * Creates the data directory (0700) without a database, for files kept beside it such as the
+   * REPL's history; an existing directory is left as it is.
+   */
+  public static void createDataDirectory(Path dataDirectory) {
+    DataFiles.createDirectory(dataDirectory);
+  }
+
   /** The database file, for messages. */
   public Path file() {
     return file;
