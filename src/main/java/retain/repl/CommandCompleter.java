@@ -29,18 +29,23 @@ import retain.deck.Deck;
  */
 final class CommandCompleter implements Completer {
 
-  private final CommandSpec root;
+  private final Environment environment;
   private final DeckCatalog catalog;
+  // built on the first Tab, not before the first prompt: picocli reads the whole tree reflectively
+  private CommandSpec root;
   private final Completer files = new Completers.FilesCompleter(() -> Path.of("").toAbsolutePath());
 
   CommandCompleter(Environment environment) {
-    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-    this.root = Cli.create(environment, nowhere, nowhere).getCommandSpec();
+    this.environment = environment;
     this.catalog = DeckCatalog.standard(List.of(), new GlobalOptions().dataDirectory(environment));
   }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    if (root == null) {
+      PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+      root = Cli.create(environment, nowhere, nowhere).getCommandSpec();
+    }
     List<String> before = new ArrayList<>(line.words().subList(0, line.wordIndex()));
     if (!before.isEmpty() && before.get(0).equals("retain")) {
       before.remove(0);
