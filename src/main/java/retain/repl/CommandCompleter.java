@@ -40,8 +40,17 @@ final class CommandCompleter implements Completer {
     this.catalog = DeckCatalog.standard(List.of(), new GlobalOptions().dataDirectory(environment));
   }
 
+  /** Never fails the prompt: an unreadable deck folder just offers no decks. */
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    try {
+      candidates(reader, line, candidates);
+    } catch (DeckException unreadable) {
+      // the commands report it when run; Tab has no place to show an error
+    }
+  }
+
+  private void candidates(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     if (root == null) {
       PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
       root = Cli.create(environment, nowhere, nowhere).getCommandSpec();

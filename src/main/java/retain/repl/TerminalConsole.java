@@ -39,6 +39,9 @@ final class TerminalConsole implements Console {
 
   @Override
   public void question(Question question) {
+    if (interrupted) {
+      return; // Ctrl-C at the rating: the session ends before this question is asked
+    }
     String heading = texts.heading(question);
     int split = heading.indexOf("] ") + 2;
     screen.line("");

@@ -32,6 +32,13 @@ class CompletionCommandTest {
   }
 
   @Test
+  void theRootHelpListsCompletionAndHelp() {
+    assertThat(new CliRunner(data).run("--help").out())
+        .contains("\n  completion  Print a completion script for bash or zsh.\n")
+        .contains("\n  help        Display help information about the specified command.\n");
+  }
+
+  @Test
   void otherShellsAreBadInput() {
     var result = new CliRunner(data).run("completion", "fish");
 

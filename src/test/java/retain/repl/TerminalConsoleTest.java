@@ -93,6 +93,19 @@ class TerminalConsoleTest {
   }
 
   @Test
+  void noQuestionIsShownOnceTheStudentLeftAtTheRating() throws IOException {
+    TerminalConsole console = console("");
+    console.confirmRating(Rating.GOOD, OUTCOMES);
+    int before = shown().length();
+
+    console.question(
+        new Question(2, 2, "x", Optional.empty(), "Asked?", List.of(), "a word", false));
+
+    assertThat(shown().length()).isEqualTo(before);
+    assertThat(console.answer()).isEmpty();
+  }
+
+  @Test
   void showsTheQuestionWithAProgressBarWrappedToTheWidth() throws IOException {
     TerminalConsole console = console("Minsk\n", 40);
     console.question(
