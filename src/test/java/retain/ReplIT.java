@@ -28,7 +28,11 @@ class ReplIT {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return "cd '"
         + temp
-        + "' && env XDG_DATA_HOME='"
+        // a home of its own, and no RETAIN_DATA from the build's environment: the REPL must never
+        // write to the data or history of whoever runs the tests
+        + "' && env -u RETAIN_DATA HOME='"
+        + temp
+        + "' XDG_DATA_HOME='"
         + data
         + "' XDG_CONFIG_HOME='"
         + temp.resolve("config")
