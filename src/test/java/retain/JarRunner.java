@@ -1,10 +1,12 @@
 package retain;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +20,15 @@ public final class JarRunner {
   private final Path workingDirectory;
   private final Map<String, String> environment;
 
-  /** A runner starting processes in {@code workingDirectory} with extra variables. */
+  /**
+   * A runner starting processes in {@code workingDirectory} with extra variables. Unless those say
+   * otherwise, the processes get a home, data, config and cache folder of their own under target/,
+   * so a test never writes to the data of whoever runs the build.
+   */
   public JarRunner(Path workingDirectory, Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
-    this.environment = environment;
+    this.environment = new HashMap<>(isolatedHome());
+    this.environment.putAll(environment);
   }
 
   /** The jar failsafe points at (target/retain.jar). */
@@ -34,6 +41,7 @@ public final class JarRunner {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    builder.environment().remove("RETAIN_DATA");
     builder.environment().putAll(environment);
     return builder.start();
   }
@@ -74,6 +82,19 @@ public final class JarRunner {
             });
     thread.start();
     return thread;
+  }
+
+  private static Map<String, String> isolatedHome() {
+    try {
+      Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-home");
+      return Map.of(
+          "HOME", home.toString(),
+          "XDG_DATA_HOME", home.resolve("data").toString(),
+          "XDG_CONFIG_HOME", home.resolve("config").toString(),
+          "XDG_CACHE_HOME", home.resolve("cache").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String javaBinary() {
