@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import retain.cli.Cli;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
+import retain.repl.Repl;
+import retain.repl.TerminalConsoles;
 
-/** Entry point: the only class that touches the standard streams or exits the JVM. */
+/**
+ * Entry point: the only class that touches the standard streams or exits the JVM. Without arguments
+ * it opens the REPL; with them it runs one command.
+ */
 public final class Main {
 
   private Main() {}
@@ -17,7 +22,11 @@ public final class Main {
     var environment = Environment.system(System.in, System.console() != null);
     int exitCode;
     try {
-      exitCode = Cli.create(environment, out, err).execute(args);
+      exitCode =
+          args.length == 0
+              ? Repl.run(environment, out, err)
+              : Cli.create(environment, out, err, TerminalConsoles.choose(environment))
+                  .execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; an Error must not end in a bare trace
       err.println("retain: out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx1g");

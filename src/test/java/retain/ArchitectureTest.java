@@ -51,6 +51,58 @@ class ArchitectureTest {
                     .noneMatch(line -> line.startsWith("import org.yaml")));
   }
 
+  /** JLine stays in the REPL: the CLI, pipes and scripts never load it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "deck",
+        "grade",
+        "schedule",
+        "store",
+        "session",
+        "cli",
+        "catalog",
+        "config",
+        "exam",
+        "exchange",
+        "report",
+        "stats"
+      })
+  void onlyTheReplKnowsJLine(String otherPackage) {
+    sources(otherPackage)
+        .forEach(
+            source ->
+                assertThat(lines(source))
+                    .as(source.toString())
+                    .noneMatch(line -> line.startsWith("import org.jline")));
+  }
+
+  /** The REPL sits on top: it uses the command tree, and nothing below uses it back. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "deck",
+        "grade",
+        "schedule",
+        "store",
+        "session",
+        "cli",
+        "catalog",
+        "config",
+        "exam",
+        "exchange",
+        "report",
+        "stats"
+      })
+  void nothingBelowUsesTheRepl(String otherPackage) {
+    sources(otherPackage)
+        .forEach(
+            source ->
+                assertThat(lines(source))
+                    .as(source.toString())
+                    .noneMatch(line -> line.startsWith("import retain.repl")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl"})
   void everyPackageSaysWhatItIsFor(String name) {

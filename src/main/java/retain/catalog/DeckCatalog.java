@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import retain.deck.Deck;
 import retain.deck.LoadResult;
@@ -46,6 +48,23 @@ public final class DeckCatalog {
     }
     bundledNames().forEach(name -> sources.add(DeckSource.bundled(name)));
     return sources;
+  }
+
+  /**
+   * Every valid deck the catalog sees, the first of each id only (a folder's copy shadows the
+   * bundled one, as lookups by id do); broken or unreadable decks are left out.
+   */
+  public List<Deck> decks() {
+    List<Deck> decks = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DeckSource source : sources()) {
+      try {
+        source.load().deck().filter(deck -> seen.add(deck.id())).ifPresent(decks::add);
+      } catch (DeckException unreadable) {
+        continue;
+      }
+    }
+    return decks;
   }
 
   /**

@@ -16,9 +16,15 @@ public final class Cli {
 
   private Cli() {}
 
-  /** The root command line, writing to the given streams. */
+  /** The root command line, writing to the given streams; sessions use plain consoles. */
   public static CommandLine create(Environment environment, PrintWriter out, PrintWriter err) {
-    RetainCommand root = new RetainCommand(environment);
+    return create(environment, out, err, Consoles.plain(environment));
+  }
+
+  /** The root command line, writing to the given streams, with sessions on {@code consoles}. */
+  public static CommandLine create(
+      Environment environment, PrintWriter out, PrintWriter err, Consoles consoles) {
+    RetainCommand root = new RetainCommand(environment, consoles);
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -2,6 +2,7 @@ package retain.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,23 +26,32 @@ import retain.catalog.DeckCatalog;
       ShowCommand.class,
       ExportCommand.class,
       ImportCommand.class,
-      DoctorCommand.class
+      DoctorCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     })
 public final class RetainCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final Consoles consoles;
 
   @Mixin GlobalOptions global;
 
   @Spec CommandSpec spec;
 
-  RetainCommand(Environment environment) {
+  RetainCommand(Environment environment, Consoles consoles) {
     this.environment = environment;
+    this.consoles = consoles;
   }
 
   /** What the process was given besides its arguments. */
   public Environment environment() {
     return environment;
+  }
+
+  /** Where sessions of this run talk to the student. */
+  Consoles consoles() {
+    return consoles;
   }
 
   /** The options shared by every command. */

@@ -45,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
     Environment environment = root.environment();
     Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
     Clock clock = root.global().clock(environment);
-    List<Deck> decks = deck == null ? Decks.found(root.catalog()) : List.of(require());
+    List<Deck> decks = deck == null ? root.catalog().decks() : List.of(require());
     Optional<String> scope = deck == null ? Optional.empty() : Optional.of(decks.get(0).id());
     var statistics =
         new Statistics(

@@ -1,8 +1,5 @@
 package retain.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +9,6 @@ import retain.schedule.FsrsParameters;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.session.Console;
-import retain.session.PlainConsole;
 import retain.session.Session;
 import retain.session.Summary;
 import retain.store.Store;
@@ -43,7 +39,9 @@ final class Studying implements AutoCloseable {
     this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
     this.clock = root.global().clock(root.environment());
     this.seed = root.global().seed().orElseGet(clock::millis);
-    this.console = plainConsole();
+    this.console =
+        root.consoles()
+            .open(clock, spec.commandLine().getOut(), root.global().colour(root.environment()));
     this.stores = new StoreAhead(root.global().dataDirectory(root.environment()));
   }
 
@@ -64,7 +62,6 @@ final class Studying implements AutoCloseable {
     return new StudyDay(clock.getZone(), settings.dayStartsAt());
   }
 
-  /** Runs {@code session} on {@code deck} with an open store and the right console. */
   /** Runs {@code session} on {@code deck}; returns its summary. */
   Summary run(
       Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
@@ -84,11 +81,5 @@ final class Studying implements AutoCloseable {
   @Override
   public void close() {
     stores.close();
-  }
-
-  private Console plainConsole() {
-    var in =
-        new BufferedReader(new InputStreamReader(root.environment().in(), StandardCharsets.UTF_8));
-    return new PlainConsole(in, spec.commandLine().getOut(), clock);
   }
 }

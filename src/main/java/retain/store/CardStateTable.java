@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,18 @@ final class CardStateTable {
         connection.prepareStatement(onDeck("DELETE FROM card_states", deck))) {
       bindDeck(delete, deck);
       delete.executeUpdate();
+    }
+  }
+
+  /** How many reviewed cards, of every deck, fall due before {@code before}. */
+  int countDueBefore(Instant before) throws SQLException {
+    try (PreparedStatement count =
+        connection.prepareStatement("SELECT count(*) FROM card_states WHERE due < ?")) {
+      // fixed-width UTC text (schema.sql), so text order is time order
+      count.setString(1, Times.format(before));
+      try (ResultSet row = count.executeQuery()) {
+        return row.next() ? row.getInt(1) : 0;
+      }
     }
   }
 

@@ -47,6 +47,14 @@ public final class Store implements AutoCloseable {
     return StoreOpener.openReadOnly(dataDirectory, Migrations.bundled());
   }
 
+  /**
+   * Creates the data directory (0700) without a database, for files kept beside it such as the
+   * REPL's history; an existing directory is left as it is.
+   */
+  public static void createDataDirectory(Path dataDirectory) {
+    DataFiles.createDirectory(dataDirectory);
+  }
+
   /** The database file, for messages. */
   public Path file() {
     return file;
@@ -156,6 +164,14 @@ public final class Store implements AutoCloseable {
           cardStates.all(Optional.of(deck)).forEach((key, state) -> byItem.put(key.item(), state));
           return byItem;
         });
+  }
+
+  /**
+   * How many reviewed cards of every deck fall due before {@code before}: one count query, cheap
+   * enough for the REPL to run before each prompt.
+   */
+  public synchronized int countDueBefore(Instant before) {
+    return run(() -> cardStates.countDueBefore(before));
   }
 
   /** The stored states of every deck, for {@code doctor --rebuild} to compare. */

@@ -51,18 +51,28 @@ public final class CliRunner {
   public Result runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
-    Clock clock = Clock.fixed(Instant.parse(NOW), ZoneId.of("UTC"));
-    var environment = new Environment(variables, in, false, clock);
-    List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--seed", "42"));
-    all.addAll(List.of(args));
     int code =
-        Cli.create(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-            .execute(all.toArray(String[]::new));
+        Cli.create(environment(input), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(arguments(args).toArray(String[]::new));
     return new Result(code, normalise(out.toString()), normalise(err.toString()));
   }
 
-  private static String normalise(String text) {
+  /** The environment of a run: the isolated variables, {@code input} piped, the fixed time. */
+  public Environment environment(String input) {
+    var in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    Clock clock = Clock.fixed(Instant.parse(NOW), ZoneId.of("UTC"));
+    return new Environment(variables, in, false, clock);
+  }
+
+  /** {@code args} after the data directory and seed every run gets. */
+  public List<String> arguments(String... args) {
+    List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--seed", "42"));
+    all.addAll(List.of(args));
+    return all;
+  }
+
+  /** {@code text} with Windows line endings made \n. */
+  public static String normalise(String text) {
     return text.replace("\r\n", "\n");
   }
 }

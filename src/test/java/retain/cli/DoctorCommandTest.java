@@ -163,7 +163,8 @@ class DoctorCommandTest {
   @Test
   void theRootHelpListsDoctorWithItsHeader() {
     assertThat(runner().run("--help").out())
-        .contains("\n  doctor   Check the progress store; --rebuild recomputes card schedules.\n");
+        .contains(
+            "\n  doctor      Check the progress store; --rebuild recomputes card schedules.\n");
   }
 
   private Connection connect() throws SQLException {

@@ -211,6 +211,6 @@ class HistoryCommandTest {
   @Test
   void theRootHelpListsHistoryWithItsHeader() {
     assertThat(runner().run("--help").out())
-        .contains("\n  history  List past reviews, oldest first (as a table, JSON or CSV).\n");
+        .contains("\n  history     List past reviews, oldest first (as a table, JSON or CSV).\n");
   }
 }

@@ -1,0 +1,63 @@
+package retain.repl;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
+import retain.cli.Cli;
+import retain.cli.Consoles;
+import retain.cli.Environment;
+import retain.cli.ExitCodes;
+
+/**
+ * Runs one REPL line as the command line would run it: split like a shell splits it, then executed
+ * by a fresh command tree from {@link Cli#create}, so options, help, errors and exit codes are the
+ * CLI's, and no option set on one line leaks into the next.
+ */
+final class LineRunner {
+
+  private final Environment environment;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Consoles consoles;
+  private final Parser parser = new DefaultParser();
+
+  LineRunner(Environment environment, PrintWriter out, PrintWriter err, Consoles consoles) {
+    this.environment = environment;
+    this.out = out;
+    this.err = err;
+    this.consoles = consoles;
+  }
+
+  /** Runs {@code line} and returns its exit code; a blank line does nothing and returns 0. */
+  int run(String line) {
+    List<String> words = words(line);
+    if (words.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    int code = Cli.create(environment, out, err, consoles).execute(words.toArray(String[]::new));
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Whether {@code line} asks to leave the REPL. */
+  boolean isQuit(String line) {
+    List<String> words = words(line);
+    return words.size() == 1 && (words.get(0).equals("quit") || words.get(0).equals("exit"));
+  }
+
+  /**
+   * The words of {@code line}, quotes and escapes resolved; a leading {@code retain} is dropped, so
+   * a command copied from the README works as typed.
+   */
+  List<String> words(String line) {
+    List<String> words =
+        parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words().stream()
+            .filter(word -> !word.isEmpty())
+            .toList();
+    return !words.isEmpty() && words.get(0).equals("retain")
+        ? words.subList(1, words.size())
+        : words;
+  }
+}

@@ -1,0 +1,107 @@
+package retain.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import retain.cli.Consoles;
+import retain.cli.Environment;
+import retain.cli.ExitCodes;
+import retain.cli.GlobalOptions;
+import retain.store.Store;
+import retain.store.StoreException;
+
+/**
+ * {@code retain} without arguments: the interactive shell at a terminal, or, with piped input, the
+ * same commands read one per line so a script can drive it.
+ */
+public final class Repl {
+
+  private static final String GREETING =
+      "retain: Tab completes, help lists the commands, quit or Ctrl-D leaves.";
+
+  private Repl() {}
+
+  /** Runs the REPL on the process's terminal, or line by line when input is piped. */
+  public static int run(Environment environment, PrintWriter out, PrintWriter err) {
+    return environment.interactive() ? interactive(environment) : piped(environment, out, err);
+  }
+
+  /**
+   * Each line is a command, answers included: a session started by one line reads its answers from
+   * the lines after it. Returns the last command's exit code, as a shell script does.
+   */
+  static int piped(Environment environment, PrintWriter out, PrintWriter err) {
+    var in = new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8));
+    var runner = new LineRunner(environment, out, err, Consoles.plain(in));
+    int code = ExitCodes.OK;
+    try {
+      String line;
+      while ((line = in.readLine()) != null && !runner.isQuit(line)) {
+        if (!line.isBlank()) {
+          code = runner.run(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return code;
+  }
+
+  private static int interactive(Environment environment) {
+    Terminal terminal = ReplSetup.terminal();
+    try (terminal) {
+      PrintWriter writer = terminal.writer();
+      var runner = new LineRunner(environment, writer, writer, TerminalConsoles.on(terminal));
+      Path data = new GlobalOptions().dataDirectory(environment);
+      LineReader reader =
+          ReplSetup.commandReader(terminal, new CommandCompleter(environment), history(data));
+      var prompt = new DuePrompt(data, environment.clock());
+      // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
+      terminal.handle(Terminal.Signal.INT, signal -> {});
+      writer.println(GREETING);
+      loop(reader, runner, prompt);
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The history file in the data directory, which is created 0700 first: JLine would create it
+   * readable by everyone. Without a writable directory the history lives in memory only.
+   */
+  private static Optional<Path> history(Path data) {
+    try {
+      Store.createDataDirectory(data);
+      return Optional.of(data.resolve("history"));
+    } catch (StoreException unwritable) {
+      return Optional.empty();
+    }
+  }
+
+  private static void loop(LineReader reader, LineRunner runner, DuePrompt prompt) {
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(prompt.text());
+      } catch (UserInterruptException clearLine) {
+        continue;
+      } catch (EndOfFileException leave) {
+        return;
+      }
+      if (runner.isQuit(line)) {
+        return;
+      }
+      runner.run(line);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package retain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real REPL in a real terminal (tmux): completion, a question, an answer with its feedback and
+ * rating, Ctrl-C back to the prompt with everything saved, and {@code quit}.
+ */
+class ReplIT {
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void needsTmux() {
+    Assumptions.assumeTrue(
+        Tmux.available(), "tmux is not installed: the terminal REPL is untested");
+  }
+
+  private String launch(Path data) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return "cd '"
+        + temp
+        // a home of its own, and no RETAIN_DATA from the build's environment: the REPL must never
+        // write to the data or history of whoever runs the tests
+        + "' && env -u RETAIN_DATA HOME='"
+        + temp
+        + "' XDG_DATA_HOME='"
+        + data
+        + "' XDG_CONFIG_HOME='"
+        + temp.resolve("config")
+        + "' TERM=xterm-256color '"
+        + java
+        + "' -jar '"
+        + JarRunner.jar()
+        + "'; echo \"exited $?\"; sleep 60";
+  }
+
+  @Test
+  void studyInTheReplAndLeaveWithNothingLost() throws Exception {
+    Path data = temp.resolve("data");
+    try (Tmux tmux = Tmux.start(launch(data))) {
+      tmux.await(screen -> screen.endsWith("retain ›"));
+
+      tmux.type("stu");
+      tmux.send("Tab");
+      tmux.await(screen -> screen.endsWith("retain › study"));
+
+      tmux.type("belarus-russia-2022 --limit 2");
+      tmux.send("Enter");
+      String question = tmux.await(screen -> screen.endsWith("›") && screen.contains("[1/2]"));
+      assertThat(question)
+          .contains("[1/2] ▱▱▱▱▱▱▱▱▱▱ dates · minsk-visit")
+          .contains("On what date did Putin visit Minsk, his first trip there in three years?");
+
+      tmux.type("19 December 2022");
+      tmux.send("Enter");
+      String feedback = tmux.await(screen -> screen.endsWith("rate ›"));
+      assertThat(feedback).contains("right: 19 December 2022").contains("Enter: good · 1 again: ");
+
+      tmux.send("Enter");
+      tmux.await(screen -> screen.contains("protocol-date") && screen.endsWith("›"));
+      tmux.send("C-c");
+      String summary = tmux.await(screen -> screen.endsWith("retain ›"));
+      assertThat(summary)
+          .contains("belarus-russia-2022: 1 answered, 1 right (100%)")
+          .doesNotContain("Exception");
+
+      tmux.type("quit");
+      tmux.send("Enter");
+      assertThat(tmux.await(screen -> screen.contains("exited "))).endsWith("exited 0");
+    }
+
+    assertThat(Files.readString(data.resolve("retain/history")))
+        .contains("study belarus-russia-2022 --limit 2")
+        .doesNotContain("19 December 2022");
+    var saved =
+        new JarRunner(temp, Map.of("XDG_DATA_HOME", data.toString()))
+            .run("", "history", "--format", "csv");
+    assertThat(saved.out().lines().filter(line -> line.contains(",minsk-visit,"))).hasSize(1);
+  }
+}

@@ -1,0 +1,57 @@
+package retain.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import retain.cli.CliRunner;
+import retain.cli.ExitCodes;
+
+/** The REPL with piped input: one command a line, answers read from the lines that follow. */
+class ReplTest {
+
+  @TempDir Path data;
+
+  private CliRunner.Result piped(String script) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Repl.run(
+            new CliRunner(data).environment(script),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+    return new CliRunner.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aScriptStudiesThenRunsTheNextCommand() {
+    var result =
+        piped(
+            "--data "
+                + data
+                + " --now 2022-12-19T10:00:00Z --seed 42 study belarus-russia-2022 --limit 1\n"
+                + "19 December 2022\n"
+                + ":quit\n" // the card comes back in its learning step, still in this session
+                + "--data "
+                + data
+                + " history --format csv\n");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .contains("[1/1] dates · minsk-visit\n", "> 19 December 2022\n", "right: 19 December 2022")
+        .contains("belarus-russia-2022,minsk-visit,");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void quitStopsReadingAndTheLastCommandGivesTheExitCode() {
+    assertThat(piped("decks --bogus\n").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    var quit = piped("decks --bogus\n\nquit\ndecks --bogus\n");
+    assertThat(quit.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(quit.err().lines().filter(line -> line.startsWith("Unknown option"))).hasSize(1);
+    assertThat(piped("").exitCode()).isEqualTo(ExitCodes.OK);
+  }
+}
