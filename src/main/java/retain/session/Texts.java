@@ -103,7 +103,10 @@ public final class Texts {
 
   /** "in 10 minutes", "in 3 days (Thu 22 Dec 2022)". */
   public String when(Instant due) {
-    Duration until = Duration.between(clock.instant(), due);
+    // to the nearest minute: the seconds since the answer was graded would otherwise turn a
+    // 10-minute step into "in 9 minutes" and a 1-minute one into "now"
+    long seconds = Duration.between(clock.instant(), due).toSeconds();
+    Duration until = Duration.ofMinutes(Math.round(seconds / 60.0));
     if (until.toMinutes() < 1) {
       return "now";
     }

@@ -1,0 +1,37 @@
+package retain.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+  private static final Instant NOW = Instant.parse("2022-12-19T10:00:00Z");
+  private final Texts texts = new Texts(Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private String when(Duration until) {
+    return texts.when(NOW.plus(until));
+  }
+
+  @Test
+  void aStepSecondsAfterGradingIsShownAtItsLength() {
+    assertThat(when(Duration.ofMinutes(10).minusSeconds(2))).isEqualTo("in 10 minutes");
+    assertThat(when(Duration.ofSeconds(58))).isEqualTo("in 1 minute");
+  }
+
+  @Test
+  void underHalfAMinuteIsNow() {
+    assertThat(when(Duration.ofSeconds(20))).isEqualTo("now");
+    assertThat(when(Duration.ofSeconds(-5))).isEqualTo("now");
+  }
+
+  @Test
+  void hoursAndDaysKeepTheirForm() {
+    assertThat(when(Duration.ofMinutes(200))).isEqualTo("in 3 h 20 min");
+    assertThat(when(Duration.ofDays(3))).isEqualTo("in 3 days (Thu 22 Dec 2022)");
+  }
+}
