@@ -2,7 +2,9 @@ package retain.repl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,9 @@ import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import retain.cli.Consoles;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
@@ -56,8 +60,31 @@ public final class Repl {
     return code;
   }
 
+  /**
+   * Types {@code script} into the REPL on a terminal of its own whose output is discarded, so the
+   * launcher's warm-up (retain.Warmup) loads what the first prompt, completion and a session at a
+   * terminal load, and the class-data archive holds it.
+   */
+  public static void rehearse(Environment environment, InputStream script) {
+    try {
+      interactive(
+          environment,
+          TerminalBuilder.builder()
+              .system(false)
+              .streams(script, OutputStream.nullOutputStream())
+              .type("xterm-256color")
+              .size(new Size(100, 30))
+              .build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static int interactive(Environment environment) {
-    Terminal terminal = ReplSetup.terminal();
+    return interactive(environment, ReplSetup.terminal());
+  }
+
+  private static int interactive(Environment environment, Terminal terminal) {
     try (terminal) {
       PrintWriter writer = terminal.writer();
       var runner = new LineRunner(environment, writer, writer, TerminalConsoles.on(terminal));
