@@ -39,11 +39,14 @@ public final class StoreGenerator {
   private static final Duration INTRODUCTION_SPAN = Duration.ofDays(3 * 365);
 
   private final Deck deck;
+  // Deck.items() builds the list on every call
+  private final List<Item> items;
   private final Scheduler scheduler = new Scheduler(FsrsParameters.defaults(), 0);
   private final SplittableRandom random;
 
   private StoreGenerator(Deck deck, long seed) {
     this.deck = deck;
+    this.items = deck.items();
     this.random = new SplittableRandom(seed);
   }
 
@@ -91,7 +94,6 @@ public final class StoreGenerator {
   private PriorityQueue<Pending> introductions() {
     PriorityQueue<Pending> queue =
         new PriorityQueue<>(Comparator.comparing(Pending::at).thenComparing(Pending::item));
-    List<Item> items = deck.items();
     long gap = INTRODUCTION_SPAN.toSeconds() / items.size();
     for (int n = 0; n < items.size(); n++) {
       Instant at = START.plusSeconds(n * gap);
@@ -101,7 +103,7 @@ public final class StoreGenerator {
   }
 
   private CardState review(Store store, long session, Pending pending) {
-    Item item = deck.items().get(pending.item());
+    Item item = items.get(pending.item());
     Rating rating = rating(pending);
     CardState after = scheduler.review(pending.state(), rating, pending.at());
     boolean correct = rating != Rating.AGAIN;
