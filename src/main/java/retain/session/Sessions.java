@@ -32,6 +32,17 @@ public final class Sessions {
       Integer limit,
       long seed,
       Console console) {
+    StudyQueue plan = plan(setup, planner, topics, limit, seed);
+    if (plan.isEmpty()) {
+      console.notice(
+          "nothing to study in " + setup.deck().id() + " right now; come back later or try 'quiz'");
+    }
+    return Session.run(setup, Mode.STUDY, new StudyAgenda(plan), console);
+  }
+
+  /** What {@link #study} asks, at most {@code limit} items; public for the benchmarks. */
+  public static StudyQueue plan(
+      Session.Setup setup, QueuePlanner planner, Set<String> topics, int limit, long seed) {
     Instant now = setup.clock().instant();
     DailyCounts today = setup.store().dailyCounts(setup.deck().id(), setup.day().start(now));
     StudyQueue plan =
@@ -41,14 +52,9 @@ public final class Sessions {
             new DailyProgress(today.newCards(), today.reviews()),
             now,
             seed);
-    if (plan.items().size() > limit) {
-      plan = new StudyQueue(plan.items().subList(0, limit), List.of());
-    }
-    if (plan.isEmpty()) {
-      console.notice(
-          "nothing to study in " + setup.deck().id() + " right now; come back later or try 'quiz'");
-    }
-    return Session.run(setup, Mode.STUDY, new StudyAgenda(plan), console);
+    return plan.items().size() > limit
+        ? new StudyQueue(plan.items().subList(0, limit), List.of())
+        : plan;
   }
 
   /**
