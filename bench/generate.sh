@@ -1,0 +1,12 @@
+#!/bin/sh
+# Generates large decks and stores for the benchmarks (issue 8); the same seed gives the same data.
+#   bench/generate.sh deck ITEMS FILE [SEED]            a valid deck of ITEMS items, all nine types
+#   bench/generate.sh store REVIEWS DIR [CARDS [SEED]]  DIR/decks/bench-CARDS.yaml (CARDS defaults
+#       to REVIEWS/10), DIR/data/retain.db with REVIEWS reviews over three years, written through
+#       retain's Store with the real scheduler, and DIR/now.txt, the moment to study at.
+# A store that exists is kept. 1,000,000 reviews take about 10 minutes.
+set -eu
+cd "$(dirname "$0")/.."
+[ -f target/bench/benchmarks.jar ] || ./mvnw -B -q -Pbench -Dmaven.test.skip=true package
+if [ "${1:-}" = deck ]; then mkdir -p "$(dirname "$3")"; fi
+exec java -cp target/bench/benchmarks.jar retain.bench.Generate "$@"
