@@ -8,5 +8,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ -f target/bench/benchmarks.jar ] || ./mvnw -B -q -Pbench -Dmaven.test.skip=true package
-if [ "${1:-}" = deck ]; then mkdir -p "$(dirname "$3")"; fi
 exec java -cp target/bench/benchmarks.jar retain.bench.Generate "$@"

@@ -24,6 +24,8 @@ public final class Generate {
       Path file = Path.of(args[2]);
       long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
       String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
       Files.writeString(file, DeckGenerator.deck(id, items, seed));
       System.out.println(file + ": " + items + " items");
     } else if (args.length >= 3 && args[0].equals("store")) {
