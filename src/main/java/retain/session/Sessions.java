@@ -13,6 +13,7 @@ import retain.schedule.QueueItem;
 import retain.schedule.QueuePlanner;
 import retain.schedule.StudyQueue;
 import retain.store.DailyCounts;
+import retain.store.DueStates;
 import retain.store.Mode;
 import retain.store.StoredCardState;
 
@@ -47,7 +48,7 @@ public final class Sessions {
     DailyCounts today = setup.store().dailyCounts(setup.deck().id(), setup.day().start(now));
     StudyQueue plan =
         planner.plan(
-            queueItems(setup),
+            dueOrNew(setup, setup.day().end(now)),
             topics,
             new DailyProgress(today.newCards(), today.reviews()),
             now,
@@ -78,6 +79,24 @@ public final class Sessions {
     }
     return Session.run(
         setup, Mode.QUIZ, new QuizAgenda(scope.subList(0, Math.min(count, scope.size()))), console);
+  }
+
+  /**
+   * The deck's items a study day may ask: those due before {@code dayEnd} and the new ones. The
+   * rest are left out before planning, which would skip them anyway; a large collection is then
+   * never read in full (issue 8).
+   */
+  private static List<QueueItem> dueOrNew(Session.Setup setup, Instant dayEnd) {
+    DueStates states = setup.store().dueStates(setup.deck().id(), dayEnd);
+    return setup.deck().items().stream()
+        .filter(item -> !states.later().contains(item.id()))
+        .map(
+            item ->
+                new QueueItem(
+                    item.id(),
+                    item.card().meta().topic(),
+                    Optional.ofNullable(states.due().get(item.id())).map(StoredCardState::state)))
+        .toList();
   }
 
   private static List<QueueItem> queueItems(Session.Setup setup) {
