@@ -1,5 +1,8 @@
 package retain.deck;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,8 +16,13 @@ final class DeckText {
 
   private DeckText() {}
 
-  /** The file as text, or empty with one problem when it is binary or not UTF-8. */
-  static Optional<String> decode(byte[] bytes, Problems problems) {
+  private static final int BOM_LENGTH = 3;
+
+  /**
+   * The file as text, or empty with one problem when it is binary or not UTF-8. A reader over the
+   * bytes rather than a String: the parser streams it, and a 35 MB deck is then not held twice.
+   */
+  static Optional<Reader> decode(byte[] bytes, Problems problems) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         problems.error(1, 1, "binary", "this is a binary file, not a YAML text file");
@@ -25,8 +33,17 @@ final class DeckText {
       problems.error(1, 1, "encoding", "the file is not valid UTF-8; save it as UTF-8");
       return Optional.empty();
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    int start = hasBom(bytes) ? BOM_LENGTH : 0;
+    return Optional.of(
+        new InputStreamReader(
+            new ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8));
+  }
+
+  private static boolean hasBom(byte[] bytes) {
+    return bytes.length >= BOM_LENGTH
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
   }
 
   /**

@@ -1,5 +1,6 @@
 package retain.deck;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlParser {
 
   /**
-   * The largest file accepted, in code points: a generated 100,000-card deck is about 10 MB, so 64
-   * Mi leaves room while refusing files no one writes by hand.
+   * The largest file accepted, in code points: a generated 100,000-card deck with an explanation
+   * per card is about 35 MB (bench/generate.sh), so 64 Mi leaves room while refusing files no one
+   * writes by hand.
    */
   static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -65,7 +67,7 @@ public final class YamlParser {
 
   /** Parses one YAML document; problems (with the file name) go to {@code problems}. */
   public static Optional<YamlValue> parse(byte[] bytes, Problems problems) {
-    Optional<String> text = DeckText.decode(bytes, problems);
+    Optional<Reader> text = DeckText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -82,7 +84,7 @@ public final class YamlParser {
     return Optional.empty();
   }
 
-  private static Parser parser(String text) {
+  private static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     return new ParserImpl(new StreamReader(text), options);
@@ -158,7 +160,7 @@ public final class YamlParser {
                 ? "str"
                 : tagName(event.getTag());
     String text = tag.equals("null") ? "" : event.getValue();
-    return new YamlValue.Scalar(text, tag, at);
+    return new YamlValue.Scalar(text, tag, at.line(), at.column());
   }
 
   private YamlValue.Sequence sequence(YamlValue.Position at) {
@@ -167,7 +169,7 @@ public final class YamlParser {
       items.add(value());
     }
     events.getEvent();
-    return new YamlValue.Sequence(items, at);
+    return new YamlValue.Sequence(items, at.line(), at.column());
   }
 
   private YamlValue.Mapping mapping(YamlValue.Position at) {
@@ -191,10 +193,12 @@ public final class YamlParser {
       }
       entries.add(
           new YamlValue.Entry(
-              new YamlValue.Scalar(name, scalarKey.resolved(), scalarKey.at()), value));
+              new YamlValue.Scalar(
+                  name, scalarKey.resolved(), scalarKey.line(), scalarKey.column()),
+              value));
     }
     events.getEvent();
-    return new YamlValue.Mapping(entries, at);
+    return new YamlValue.Mapping(entries, at.line(), at.column());
   }
 
   private void checkTag(Event event, YamlValue.Position at) {

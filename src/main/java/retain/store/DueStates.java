@@ -1,5 +1,6 @@
 package retain.store;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,8 +14,9 @@ import java.util.Set;
  */
 public record DueStates(Map<String, StoredCardState> due, Set<String> later) {
 
+  /** Wraps rather than copies: the sets can hold a hundred thousand ids. */
   public DueStates {
-    due = Map.copyOf(due);
-    later = Set.copyOf(later);
+    due = Collections.unmodifiableMap(due);
+    later = Collections.unmodifiableSet(later);
   }
 }
