@@ -58,10 +58,7 @@ public class CommitBenchmark {
     copy = Files.createTempDirectory("retain-commit");
     Files.copy(generated.data().resolve("retain.db"), copy.resolve("retain.db"));
     store = Store.open(copy);
-    Deck deck =
-        GeneratedStore.load(
-            generated.deckId(),
-            Files.readString(generated.decks().resolve(generated.deckId() + ".yaml")));
+    Deck deck = generated.deck();
     Instant at = generated.now();
     long session = store.startSession(deck.id(), Mode.STUDY, Optional.empty(), at);
     Scheduler scheduler = new Scheduler(FsrsParameters.defaults(), 0);

@@ -39,7 +39,7 @@ public record GeneratedStore(Path root, String deckId, Instant now) {
         String yaml = DeckGenerator.deck(deckId, cards, seed);
         Files.createDirectories(root.resolve("decks"));
         Files.writeString(root.resolve("decks").resolve(deckId + ".yaml"), yaml);
-        Deck deck = load(deckId, yaml);
+        Deck deck = load(deckId, yaml.getBytes(StandardCharsets.UTF_8));
         Instant now = StoreGenerator.write(deck, reviews, seed, root.resolve("data"));
         // written last: its presence says the rest is complete
         Files.writeString(nowFile, now + "\n");
@@ -50,9 +50,18 @@ public record GeneratedStore(Path root, String deckId, Instant now) {
     }
   }
 
-  /** The generated deck of {@code items} items, which must be valid. */
-  public static Deck load(String deckId, String yaml) {
-    var result = DeckLoader.load(deckId + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  /** This store's deck, read from its file. */
+  public Deck deck() {
+    try {
+      return load(deckId, Files.readAllBytes(decks().resolve(deckId + ".yaml")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A generated deck, which must be valid. */
+  public static Deck load(String deckId, byte[] yaml) {
+    var result = DeckLoader.load(deckId + ".yaml", yaml);
     if (result.hasErrors()) {
       throw new IllegalStateException(
           "generated deck is invalid: " + result.problems().get(0).render());

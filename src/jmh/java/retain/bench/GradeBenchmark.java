@@ -83,7 +83,7 @@ public class GradeBenchmark {
   static Deck shippedDeck() {
     try (InputStream in =
         GradeBenchmark.class.getResourceAsStream("/retain/decks/belarus-russia-2022.yaml")) {
-      return GeneratedStore.load("belarus-russia-2022", new String(in.readAllBytes(), "UTF-8"));
+      return GeneratedStore.load("belarus-russia-2022", in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,5 @@
 package retain.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -56,16 +54,14 @@ public class PlanBenchmark {
   private StudyDay day;
 
   @Setup
-  public void openGeneratedStore() throws IOException {
+  public void openGeneratedStore() {
     GeneratedStore store =
         GeneratedStore.of(
             dataRoot().resolve("store-" + reviews),
             reviews,
             reviews / GeneratedStore.REVIEWS_PER_CARD,
             SEED);
-    deck =
-        GeneratedStore.load(
-            store.deckId(), Files.readString(store.decks().resolve(store.deckId() + ".yaml")));
+    deck = store.deck();
     data = store.data();
     clock = Clock.fixed(store.now(), ZoneOffset.UTC);
     scheduler = new Scheduler(FsrsParameters.defaults(), 0);
