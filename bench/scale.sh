@@ -58,10 +58,10 @@ report() {
   ms=$(cut -d' ' -f1 "$scratch/$name" | median)
   heap=$(cut -d' ' -f2 "$scratch/$name" | sort -n | tail -1)
   basems=$(cut -d' ' -f1 "$scratch/$base" | median)
-  printf '%-44s %8s ms %8s x %7s MB\n' "$what" "$ms" "$(awk -v a="$ms" -v b="$basems" 'BEGIN {printf "%.2f", a/b}')" "$heap"
+  printf '%-58s %8s ms %8s x %7s MB\n' "$what" "$ms" "$(awk -v a="$ms" -v b="$basems" 'BEGIN {printf "%.2f", a/b}')" "$heap"
 }
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), $runs runs each, alternating; -Xmx256m"
-printf '%-44s %11s %10s %10s\n' "run (median wall clock)" "time" "ratio" "peak heap"
+printf '%-58s %11s %10s %10s\n' "run (median wall clock)" "time" "ratio" "peak heap"
 report lint-1k lint-1k "lint, 1,000 items (baseline)"
 report lint-100k lint-1k "lint, 100,000 items"
 report study-1k-empty study-1k-empty "study, first question, 1,000 items, empty store (baseline)"
