@@ -15,23 +15,11 @@ final class DeckWarnings {
 
   private DeckWarnings() {}
 
-  static void check(YamlValue.Mapping deck, List<Card> cards, Problems problems) {
-    List<YamlValue> written =
-        deck.find("cards")
-            .filter(YamlValue.Sequence.class::isInstance)
-            .map(value -> ((YamlValue.Sequence) value).items())
-            .orElse(List.of());
-    Map<String, YamlValue> nodes = new HashMap<>();
-    for (YamlValue node : written) {
-      if (node instanceof YamlValue.Mapping mapping
-          && mapping.find("id").orElse(null) instanceof YamlValue.Scalar id) {
-        nodes.putIfAbsent(id.text(), node);
-      }
-    }
+  static void check(List<StreamedCards.Written> cards, Problems problems) {
     Map<String, Card> prompts = new HashMap<>();
-    for (Card card : cards) {
-      YamlValue node = nodes.get(card.id());
-      YamlValue.Position at = DeckLoader.idPosition(node);
+    for (StreamedCards.Written written : cards) {
+      Card card = written.card();
+      YamlValue.Position at = written.id();
       if (card.meta().explain().isEmpty()) {
         problems.warning(
             at.line(),
@@ -53,18 +41,18 @@ final class DeckWarnings {
                           + "' asks the same question as card '"
                           + twin.id()
                           + "'"));
-      choices(card).ifPresent(choices -> lookalikes(choices, node, problems));
+      choices(card).ifPresent(choices -> lookalikes(choices, written.choices(), problems));
     }
   }
 
-  private static void lookalikes(List<String> choices, YamlValue node, Problems problems) {
+  private static void lookalikes(List<String> choices, YamlValue.Position at, Problems problems) {
     Map<String, String> seen = new HashMap<>();
-    YamlValue at = ((YamlValue.Mapping) node).find("choices").orElse(node);
     for (String choice : choices) {
       String twin = seen.putIfAbsent(normalise(choice), choice);
       if (twin != null) {
         problems.warning(
-            at,
+            at.line(),
+            at.column(),
             "lookalike-choices",
             "choices '" + twin + "' and '" + choice + "' look the same to a student");
       }

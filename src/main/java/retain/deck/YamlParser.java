@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -55,24 +56,39 @@ public final class YamlParser {
 
   private final Parser events;
   private final Problems problems;
+  private final String streamed;
+  private final Consumer<YamlValue> onItem;
   private final Map<String, YamlValue> anchors = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private int depth;
   private int collectionAliases;
 
-  private YamlParser(Parser events, Problems problems) {
+  private YamlParser(
+      Parser events, Problems problems, String streamed, Consumer<YamlValue> onItem) {
     this.events = events;
     this.problems = problems;
+    this.streamed = streamed;
+    this.onItem = onItem;
   }
 
   /** Parses one YAML document; problems (with the file name) go to {@code problems}. */
   public static Optional<YamlValue> parse(byte[] bytes, Problems problems) {
+    return parse(bytes, problems, "", item -> {});
+  }
+
+  /**
+   * Parses one YAML document, but hands each item of the list under the top-level key {@code
+   * streamed} to {@code onItem} as soon as it is parsed instead of keeping it: that list is empty
+   * in the tree returned, so the items' trees need not all fit in memory at once.
+   */
+  static Optional<YamlValue> parse(
+      byte[] bytes, Problems problems, String streamed, Consumer<YamlValue> onItem) {
     Optional<Reader> text = DeckText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return new YamlParser(parser(text.get()), problems).document();
+      return new YamlParser(parser(text.get()), problems, streamed, onItem).document();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       problems.error(line(mark), column(mark), "yaml-syntax", YamlMessages.explain(e));
@@ -177,7 +193,7 @@ public final class YamlParser {
     Map<String, YamlValue.Position> seen = new HashMap<>();
     while (!events.checkEvent(Event.ID.MappingEnd)) {
       YamlValue key = value();
-      YamlValue value = value();
+      YamlValue value = streams(key, seen) ? streamedSequence() : value();
       if (!(key instanceof YamlValue.Scalar scalarKey)) {
         problems.error(key, "yaml-key", "a key must be plain text, not " + key.describe());
         continue;
@@ -199,6 +215,28 @@ public final class YamlParser {
     }
     events.getEvent();
     return new YamlValue.Mapping(entries, at.line(), at.column());
+  }
+
+  /** Whether the value under {@code key} is the top-level list whose items go to onItem. */
+  private boolean streams(YamlValue key, Map<String, YamlValue.Position> seen) {
+    return depth == 1
+        && key instanceof YamlValue.Scalar scalar
+        && scalar.text().equals(streamed)
+        && !seen.containsKey(streamed)
+        && events.checkEvent(Event.ID.SequenceStart)
+        && ((CollectionStartEvent) events.peekEvent()).getAnchor() == null
+        && ((CollectionStartEvent) events.peekEvent()).getTag() == null;
+  }
+
+  private YamlValue.Sequence streamedSequence() {
+    YamlValue.Position at = position(events.getEvent().getStartMark());
+    depth++;
+    while (!events.checkEvent(Event.ID.SequenceEnd)) {
+      onItem.accept(value());
+    }
+    depth--;
+    events.getEvent();
+    return new YamlValue.Sequence(List.of(), at.line(), at.column());
   }
 
   private void checkTag(Event event, YamlValue.Position at) {
