@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Problems that do not stop a deck from loading but that students would notice: a card without an
  * explanation, two cards asking the same thing, choices that look alike.
  */
 final class DeckWarnings {
+
+  // compiled once: String.replaceAll compiles its pattern on every call, and lint normalises every
+  // prompt and choice of a deck (issue 8)
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
   private DeckWarnings() {}
 
@@ -71,10 +78,8 @@ final class DeckWarnings {
 
   /** Case, accents, spacing and end punctuation do not make two texts different to a reader. */
   static String normalise(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return plain
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String spaced = SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return ENDS.matcher(spaced).replaceAll("");
   }
 }
