@@ -1,9 +1,7 @@
 package retain.deck;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,11 +18,14 @@ public final class DeckLoader {
   /** Loads {@code bytes}; {@code file} names the source in problems. */
   public static LoadResult load(String file, byte[] bytes) {
     Problems problems = new Problems(file);
-    Optional<Deck> deck = YamlParser.parse(bytes, problems).flatMap(root -> read(root, problems));
+    StreamedCards cards = new StreamedCards(problems);
+    Optional<Deck> deck =
+        YamlParser.parse(bytes, problems, "cards", cards::add)
+            .flatMap(root -> read(root, cards, problems));
     return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
   }
 
-  private static Optional<Deck> read(YamlValue root, Problems problems) {
+  private static Optional<Deck> read(YamlValue root, StreamedCards streamed, Problems problems) {
     if (!(root instanceof YamlValue.Mapping mapping)) {
       problems.error(
           root,
@@ -39,8 +40,9 @@ public final class DeckLoader {
     Optional<String> title =
         fields.requireText("title", "what the deck is about").map(YamlValue.Scalar::text);
     List<Topic> topics = topics(fields, problems);
-    List<Card> cards = cards(fields, topics, problems);
-    DeckWarnings.check(mapping, cards, problems);
+    List<StreamedCards.Written> written = cards(fields, streamed, topics, problems);
+    DeckWarnings.check(written, problems);
+    List<Card> cards = written.stream().map(StreamedCards.Written::card).toList();
     if (id.isEmpty() || title.isEmpty() || problems.hasErrors()) {
       return Optional.empty();
     }
@@ -96,7 +98,9 @@ public final class DeckLoader {
     return topics;
   }
 
-  private static List<Card> cards(Fields fields, List<Topic> topics, Problems problems) {
+  /** The deck's cards without duplicate ids, with their positions; the list was streamed. */
+  private static List<StreamedCards.Written> cards(
+      Fields fields, StreamedCards streamed, List<Topic> topics, Problems problems) {
     Optional<YamlValue> value = fields.mapping().find("cards");
     if (value.isEmpty()) {
       problems.error(fields.mapping(), "missing-key", "the deck is missing 'cards' (a list)");
@@ -107,46 +111,27 @@ public final class DeckLoader {
           value.get(), "wrong-type", "'cards' should be a list, found " + value.get().describe());
       return List.of();
     }
-    if (sequence.items().isEmpty()) {
+    // a list the parser kept (one reached through an alias) is read here instead
+    sequence.items().forEach(streamed::add);
+    if (streamed.count() == 0) {
       problems.error(value.get(), "no-cards", "'cards' is empty; a deck needs at least one card");
       return List.of();
     }
-    CardReader reader = new CardReader(problems);
-    Map<String, YamlValue.Position> ids = new HashMap<>();
-    List<Card> cards = new ArrayList<>();
-    for (int i = 0; i < sequence.items().size(); i++) {
-      YamlValue item = sequence.items().get(i);
-      Optional<Card> card = reader.read(item, i + 1);
-      card.ifPresent(c -> checkTopic(c, item, topics, problems));
-      card.filter(c -> unique(c, item, ids, problems)).ifPresent(cards::add);
-    }
-    return cards;
+    streamed.written().forEach(card -> checkTopic(card.card(), card.topic(), topics, problems));
+    return streamed.written().stream().filter(StreamedCards.Written::first).toList();
   }
 
-  private static boolean unique(
-      Card card, YamlValue at, Map<String, YamlValue.Position> ids, Problems problems) {
-    YamlValue.Position first = ids.putIfAbsent(card.id(), idPosition(at));
-    if (first != null) {
-      YamlValue.Position here = idPosition(at);
-      problems.error(
-          here.line(),
-          here.column(),
-          "duplicate-id",
-          "duplicate card id '" + card.id() + "' (first at line " + first.line() + ")");
-    }
-    return first == null;
-  }
-
-  private static void checkTopic(Card card, YamlValue at, List<Topic> topics, Problems problems) {
+  private static void checkTopic(
+      Card card, YamlValue.Position where, List<Topic> topics, Problems problems) {
     if (topics.isEmpty() || card.meta().topic().isEmpty()) {
       return;
     }
     String topic = card.meta().topic().get();
     List<String> declared = topics.stream().map(Topic::id).toList();
     if (!declared.contains(topic)) {
-      YamlValue where = ((YamlValue.Mapping) at).find("topic").orElse(at);
       problems.error(
-          where,
+          where.line(),
+          where.column(),
           "unknown-topic",
           "topic '"
               + topic

@@ -14,33 +14,19 @@ import java.util.regex.Pattern;
  */
 final class DeckWarnings {
 
-  // compiled once: every deck load normalises each prompt and choice, and String.replaceAll
-  // compiles its pattern on every call (4 of the 52 ms of CPU that loading the shipped deck took
-  // at startup, issue 8)
+  // compiled once: String.replaceAll compiles its pattern on every call, and lint normalises every
+  // prompt and choice of a deck (issue 8)
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern END_PUNCTUATION =
-      Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+  private static final Pattern ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
   private DeckWarnings() {}
 
-  static void check(YamlValue.Mapping deck, List<Card> cards, Problems problems) {
-    List<YamlValue> written =
-        deck.find("cards")
-            .filter(YamlValue.Sequence.class::isInstance)
-            .map(value -> ((YamlValue.Sequence) value).items())
-            .orElse(List.of());
-    Map<String, YamlValue> nodes = new HashMap<>();
-    for (YamlValue node : written) {
-      if (node instanceof YamlValue.Mapping mapping
-          && mapping.find("id").orElse(null) instanceof YamlValue.Scalar id) {
-        nodes.putIfAbsent(id.text(), node);
-      }
-    }
+  static void check(List<StreamedCards.Written> cards, Problems problems) {
     Map<String, Card> prompts = new HashMap<>();
-    for (Card card : cards) {
-      YamlValue node = nodes.get(card.id());
-      YamlValue.Position at = DeckLoader.idPosition(node);
+    for (StreamedCards.Written written : cards) {
+      Card card = written.card();
+      YamlValue.Position at = written.id();
       if (card.meta().explain().isEmpty()) {
         problems.warning(
             at.line(),
@@ -62,18 +48,18 @@ final class DeckWarnings {
                           + "' asks the same question as card '"
                           + twin.id()
                           + "'"));
-      choices(card).ifPresent(choices -> lookalikes(choices, node, problems));
+      choices(card).ifPresent(choices -> lookalikes(choices, written.choices(), problems));
     }
   }
 
-  private static void lookalikes(List<String> choices, YamlValue node, Problems problems) {
+  private static void lookalikes(List<String> choices, YamlValue.Position at, Problems problems) {
     Map<String, String> seen = new HashMap<>();
-    YamlValue at = ((YamlValue.Mapping) node).find("choices").orElse(node);
     for (String choice : choices) {
       String twin = seen.putIfAbsent(normalise(choice), choice);
       if (twin != null) {
         problems.warning(
-            at,
+            at.line(),
+            at.column(),
             "lookalike-choices",
             "choices '" + twin + "' and '" + choice + "' look the same to a student");
       }
@@ -94,6 +80,6 @@ final class DeckWarnings {
   static String normalise(String text) {
     String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String spaced = SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
-    return END_PUNCTUATION.matcher(spaced).replaceAll("");
+    return ENDS.matcher(spaced).replaceAll("");
   }
 }

@@ -1,11 +1,14 @@
 package retain.deck;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -31,8 +34,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlParser {
 
   /**
-   * The largest file accepted, in code points: a generated 100,000-card deck is about 10 MB, so 64
-   * Mi leaves room while refusing files no one writes by hand.
+   * The largest file accepted, in code points: a generated 100,000-card deck with an explanation
+   * per card is about 35 MB (bench/generate.sh), so 64 Mi leaves room while refusing files no one
+   * writes by hand.
    */
   static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -45,28 +49,46 @@ public final class YamlParser {
   private static final Set<String> PLAIN_TAGS =
       Set.of("str", "int", "float", "bool", "null", "timestamp", "seq", "map");
 
+  private static final Map<String, String> PLAIN_TAG_NAMES =
+      PLAIN_TAGS.stream().collect(Collectors.toUnmodifiableMap(name -> name, name -> name));
+
   private static final Resolver RESOLVER = new Resolver();
 
   private final Parser events;
   private final Problems problems;
+  private final String streamed;
+  private final Consumer<YamlValue> onItem;
   private final Map<String, YamlValue> anchors = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private int depth;
   private int collectionAliases;
 
-  private YamlParser(Parser events, Problems problems) {
+  private YamlParser(
+      Parser events, Problems problems, String streamed, Consumer<YamlValue> onItem) {
     this.events = events;
     this.problems = problems;
+    this.streamed = streamed;
+    this.onItem = onItem;
   }
 
   /** Parses one YAML document; problems (with the file name) go to {@code problems}. */
   public static Optional<YamlValue> parse(byte[] bytes, Problems problems) {
-    Optional<String> text = DeckText.decode(bytes, problems);
+    return parse(bytes, problems, "", item -> {});
+  }
+
+  /**
+   * Parses one YAML document, but hands each item of the list under the top-level key {@code
+   * streamed} to {@code onItem} as soon as it is parsed instead of keeping it: that list is empty
+   * in the tree returned, so the items' trees need not all fit in memory at once.
+   */
+  static Optional<YamlValue> parse(
+      byte[] bytes, Problems problems, String streamed, Consumer<YamlValue> onItem) {
+    Optional<Reader> text = DeckText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return new YamlParser(parser(text.get()), problems).document();
+      return new YamlParser(parser(text.get()), problems, streamed, onItem).document();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       problems.error(line(mark), column(mark), "yaml-syntax", YamlMessages.explain(e));
@@ -78,7 +100,7 @@ public final class YamlParser {
     return Optional.empty();
   }
 
-  private static Parser parser(String text) {
+  private static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     return new ParserImpl(new StreamReader(text), options);
@@ -154,7 +176,7 @@ public final class YamlParser {
                 ? "str"
                 : tagName(event.getTag());
     String text = tag.equals("null") ? "" : event.getValue();
-    return new YamlValue.Scalar(text, tag, at);
+    return new YamlValue.Scalar(text, tag, at.line(), at.column());
   }
 
   private YamlValue.Sequence sequence(YamlValue.Position at) {
@@ -163,7 +185,7 @@ public final class YamlParser {
       items.add(value());
     }
     events.getEvent();
-    return new YamlValue.Sequence(items, at);
+    return new YamlValue.Sequence(items, at.line(), at.column());
   }
 
   private YamlValue.Mapping mapping(YamlValue.Position at) {
@@ -171,7 +193,7 @@ public final class YamlParser {
     Map<String, YamlValue.Position> seen = new HashMap<>();
     while (!events.checkEvent(Event.ID.MappingEnd)) {
       YamlValue key = value();
-      YamlValue value = value();
+      YamlValue value = streams(key, seen) ? streamedSequence() : value();
       if (!(key instanceof YamlValue.Scalar scalarKey)) {
         problems.error(key, "yaml-key", "a key must be plain text, not " + key.describe());
         continue;
@@ -187,10 +209,34 @@ public final class YamlParser {
       }
       entries.add(
           new YamlValue.Entry(
-              new YamlValue.Scalar(name, scalarKey.resolved(), scalarKey.at()), value));
+              new YamlValue.Scalar(
+                  name, scalarKey.resolved(), scalarKey.line(), scalarKey.column()),
+              value));
     }
     events.getEvent();
-    return new YamlValue.Mapping(entries, at);
+    return new YamlValue.Mapping(entries, at.line(), at.column());
+  }
+
+  /** Whether the value under {@code key} is the top-level list whose items go to onItem. */
+  private boolean streams(YamlValue key, Map<String, YamlValue.Position> seen) {
+    return depth == 1
+        && key instanceof YamlValue.Scalar scalar
+        && scalar.text().equals(streamed)
+        && !seen.containsKey(streamed)
+        && events.checkEvent(Event.ID.SequenceStart)
+        && ((CollectionStartEvent) events.peekEvent()).getAnchor() == null
+        && ((CollectionStartEvent) events.peekEvent()).getTag() == null;
+  }
+
+  private YamlValue.Sequence streamedSequence() {
+    YamlValue.Position at = position(events.getEvent().getStartMark());
+    depth++;
+    while (!events.checkEvent(Event.ID.SequenceEnd)) {
+      onItem.accept(value());
+    }
+    depth--;
+    events.getEvent();
+    return new YamlValue.Sequence(List.of(), at.line(), at.column());
   }
 
   private void checkTag(Event event, YamlValue.Position at) {
@@ -210,8 +256,16 @@ public final class YamlParser {
     }
   }
 
+  /**
+   * The tag without its prefix; one shared string per plain tag, since a new one per scalar was a
+   * fifth of the heap of a 100,000-card deck (issue 8).
+   */
   private static String tagName(String tag) {
-    return tag.startsWith(Tag.PREFIX) ? tag.substring(Tag.PREFIX.length()) : tag;
+    if (!tag.startsWith(Tag.PREFIX)) {
+      return tag;
+    }
+    String name = tag.substring(Tag.PREFIX.length());
+    return PLAIN_TAG_NAMES.getOrDefault(name, name);
   }
 
   private static YamlValue.Position position(Mark mark) {

@@ -20,6 +20,7 @@ import retain.schedule.QueueItem;
 import retain.schedule.Rating;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
+import retain.store.CardKey;
 import retain.store.Mode;
 import retain.store.ReviewRecord;
 import retain.store.Store;
@@ -46,7 +47,6 @@ public final class Session {
   private final Agenda agenda;
   private final Console console;
   private final Map<String, Item> items = new HashMap<>();
-  private final Map<String, String> hashes = new HashMap<>();
   private final Tally tally = new Tally();
   private long sessionId;
   private boolean left;
@@ -67,10 +67,6 @@ public final class Session {
 
   private Summary run() {
     Instant started = setup.clock().instant();
-    setup
-        .store()
-        .cardStates(setup.deck().id())
-        .forEach((id, stored) -> hashes.put(id, stored.contentHash()));
     sessionId = setup.store().startSession(setup.deck().id(), mode, Optional.empty(), started);
     try {
       Optional<QueueItem> next = Optional.empty();
@@ -90,9 +86,12 @@ public final class Session {
     Item item = items.get(queued.id());
     Presentation shown = Presentation.shuffled(item.card(), setup.random());
     asked++;
+    // read per question, not for the whole deck up front: that took a second over a million reviews
     boolean changed =
-        Optional.ofNullable(hashes.get(item.id()))
-            .filter(hash -> !hash.equals(item.contentHash()))
+        setup
+            .store()
+            .cardState(new CardKey(setup.deck().id(), item.id()))
+            .filter(stored -> !stored.contentHash().equals(item.contentHash()))
             .isPresent();
     console.question(
         new Question(
@@ -168,7 +167,6 @@ public final class Session {
           .reviseLastReview(review(item, response, verdict, chosen, outcomes, now, millis));
     }
     tally.add(meta.topic().orElse("(no topic)"), verdict.correct(), verdict.score());
-    hashes.put(item.id(), item.contentHash());
     agenda.answered(queued, outcomes.of(chosen));
   }
 
@@ -203,12 +201,6 @@ public final class Session {
     }
     Item item = items.get(undone.get().review().item());
     Optional<CardState> restored = undone.get().cardState().map(StoredCardState::state);
-    // the hash goes back with the state, so a changed card asked again is still flagged as changed
-    undone
-        .get()
-        .cardState()
-        .ifPresentOrElse(
-            stored -> hashes.put(item.id(), stored.contentHash()), () -> hashes.remove(item.id()));
     tally.removeLast();
     agenda.undone(new QueueItem(item.id(), item.card().meta().topic(), restored));
     console.notice("took back your answer to " + item.id() + "; it is asked again");
@@ -219,7 +211,7 @@ public final class Session {
     Instant tomorrowEnds = setup.day().end(setup.clock().instant()).plus(Duration.ofDays(1));
     int dueTomorrow =
         (int)
-            setup.store().cardStates(setup.deck().id()).entrySet().stream()
+            setup.store().dueStates(setup.deck().id(), tomorrowEnds).due().entrySet().stream()
                 .filter(entry -> items.containsKey(entry.getKey()))
                 .filter(entry -> entry.getValue().state().due().isBefore(tomorrowEnds))
                 .count();

@@ -174,6 +174,19 @@ public final class Store implements AutoCloseable {
     return run(() -> cardStates.countDueBefore(before));
   }
 
+  /**
+   * The states of a deck's cards due before {@code before} (and of any still new), and the ids of
+   * the rest: what planning a session reads, without parsing every state of a large collection.
+   */
+  public synchronized DueStates dueStates(String deck, Instant before) {
+    return run(() -> cardStates.due(deck, before));
+  }
+
+  /** One card's stored state, if it was ever reviewed. */
+  public synchronized Optional<StoredCardState> cardState(CardKey key) {
+    return run(() -> cardStates.find(key));
+  }
+
   /** The stored states of every deck, for {@code doctor --rebuild} to compare. */
   public synchronized Map<CardKey, StoredCardState> allCardStates() {
     return run(() -> cardStates.all(Optional.empty()));

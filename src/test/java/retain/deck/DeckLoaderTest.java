@@ -30,6 +30,39 @@ class DeckLoaderTest {
   }
 
   @Test
+  void cardsAreStreamedOrKeptAliveTheSameWayWithTopicsDeclaredAfterThem() {
+    String cards =
+        "\n  - id: a\n    topic: misc\n    q: Which\n    a: A\n    explain: E\n"
+            + "  - id: b\n    q: Who\n    a: B\n";
+    String topics = "topics:\n  misc: Everything else\n";
+    LoadResult streamed = load("id: t\ntitle: T\ncards:" + cards + topics);
+    LoadResult anchored = load("id: t\ntitle: T\ncards: &all" + cards + topics);
+
+    assertThat(streamed.deck().orElseThrow().cards())
+        .extracting(Card::id)
+        .containsExactly("a", "b");
+    assertThat(anchored.deck()).isEqualTo(streamed.deck());
+    assertThat(anchored.problems()).isEqualTo(streamed.problems());
+    assertThat(streamed.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly(
+            "t.yaml:9:9: warning: card 'b' has no 'explain'; a sentence of context helps students"
+                + " remember");
+  }
+
+  @Test
+  void aSecondCardsListIsADuplicateKeyAndItsCardsAreNotRead() {
+    LoadResult result =
+        load(
+            "id: t\ntitle: T\ncards:\n  - id: a\n    q: Which\n    a: A\n    explain: E\n"
+                + "cards:\n  - id: b\n");
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly("t.yaml:8:1: error: duplicate key 'cards' (first at line 3)");
+  }
+
+  @Test
   void readsDeckHeaderAndTopicsInOrder() throws IOException {
     Deck deck = everyType();
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import retain.schedule.CardState;
 import retain.schedule.Rating;
 
 class StoreTest {
@@ -263,6 +264,32 @@ class StoreTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "a state for CardKey[deck=other, item=x] does not belong to deck 'belarus-russia-2022'");
+    }
+  }
+
+  @Test
+  void dueStatesReadInFullOnlyWhatIsDueBeforeTheMomentOrStillNew() {
+    try (Store store = Store.open(data)) {
+      StoredCardState dueTomorrow = new StoredCardState("hash-a", stateAfter(1, T0));
+      StoredCardState dueInTwoDays = new StoredCardState("hash-b", stateAfter(2, T0));
+      StoredCardState dueInThreeDays = new StoredCardState("hash-c", stateAfter(3, T0));
+      StoredCardState rebuiltNew =
+          new StoredCardState("hash-d", CardState.newCard(T0.plus(Duration.ofDays(30))));
+      store.replaceCardStates(
+          Optional.empty(),
+          Map.of(
+              new CardKey(DECK, "a"), dueTomorrow,
+              new CardKey(DECK, "b"), dueInTwoDays,
+              new CardKey(DECK, "c"), dueInThreeDays,
+              new CardKey(DECK, "d"), rebuiltNew,
+              new CardKey("other", "a"), dueTomorrow));
+
+      DueStates states = store.dueStates(DECK, T0.plus(Duration.ofDays(2)));
+
+      assertThat(states.due()).isEqualTo(Map.of("a", dueTomorrow, "d", rebuiltNew));
+      assertThat(states.later()).containsExactlyInAnyOrder("b", "c");
+      assertThat(store.cardState(new CardKey(DECK, "c"))).contains(dueInThreeDays);
+      assertThat(store.cardState(new CardKey(DECK, "e"))).isEmpty();
     }
   }
 
