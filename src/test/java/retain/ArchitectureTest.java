@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one-way flow of docs/architecture.md, checked on the sources. */
@@ -32,81 +33,58 @@ class ArchitectureTest {
   @ParameterizedTest
   @ValueSource(strings = {"deck", "grade", "schedule"})
   void coreDoesNoIoAndKnowsNoUpperLayer(String corePackage) {
-    sources(corePackage)
-        .forEach(
-            source ->
-                assertThat(lines(source))
-                    .as(source.toString())
-                    .noneMatch(line -> FORBIDDEN_IN_CORE.stream().anyMatch(line::startsWith)));
+    assertNoImport(corePackage, FORBIDDEN_IN_CORE);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"grade", "schedule", "store", "session"})
   void onlyTheDeckPackageReadsYaml(String otherPackage) {
-    sources(otherPackage)
-        .forEach(
-            source ->
-                assertThat(lines(source))
-                    .as(source.toString())
-                    .noneMatch(line -> line.startsWith("import org.yaml")));
+    assertNoImport(otherPackage, List.of("import org.yaml"));
   }
 
   /** JLine stays in the REPL: the CLI, pipes and scripts never load it. */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "deck",
-        "grade",
-        "schedule",
-        "store",
-        "session",
-        "cli",
-        "catalog",
-        "config",
-        "exam",
-        "exchange",
-        "report",
-        "stats"
-      })
+  @MethodSource("belowTheRepl")
   void onlyTheReplKnowsJLine(String otherPackage) {
-    sources(otherPackage)
-        .forEach(
-            source ->
-                assertThat(lines(source))
-                    .as(source.toString())
-                    .noneMatch(line -> line.startsWith("import org.jline")));
+    assertNoImport(otherPackage, List.of("import org.jline"));
   }
 
   /** The REPL sits on top: it uses the command tree, and nothing below uses it back. */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "deck",
-        "grade",
-        "schedule",
-        "store",
-        "session",
-        "cli",
-        "catalog",
-        "config",
-        "exam",
-        "exchange",
-        "report",
-        "stats"
-      })
+  @MethodSource("belowTheRepl")
   void nothingBelowUsesTheRepl(String otherPackage) {
-    sources(otherPackage)
-        .forEach(
-            source ->
-                assertThat(lines(source))
-                    .as(source.toString())
-                    .noneMatch(line -> line.startsWith("import retain.repl")));
+    assertNoImport(otherPackage, List.of("import retain.repl"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl"})
   void everyPackageSaysWhatItIsFor(String name) {
     assertThat(MAIN.resolve(name).resolve("package-info.java")).exists();
+  }
+
+  static Stream<String> belowTheRepl() {
+    return Stream.of(
+        "deck",
+        "grade",
+        "schedule",
+        "store",
+        "session",
+        "cli",
+        "catalog",
+        "config",
+        "exam",
+        "exchange",
+        "report",
+        "stats");
+  }
+
+  private static void assertNoImport(String name, List<String> forbidden) {
+    sources(name)
+        .forEach(
+            source ->
+                assertThat(lines(source))
+                    .as(source.toString())
+                    .noneMatch(line -> forbidden.stream().anyMatch(line::startsWith)));
   }
 
   private static Stream<Path> sources(String name) {
