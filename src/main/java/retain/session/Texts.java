@@ -48,7 +48,9 @@ public final class Texts {
               + verdict.expected()
               + (verdict.feedback().equals("correct") ? "" : " (" + verdict.feedback() + ")"));
     } else {
-      lines.add(label(verdict) + ": " + verdict.feedback());
+      // a blank answer's feedback already starts "no answer"; saying it twice reads as a stutter
+      String said = verdict.feedback();
+      lines.add(said.startsWith(label(verdict)) ? said : label(verdict) + ": " + said);
       if (!verdict.feedback().contains(verdict.expected())) {
         lines.add("answer: " + verdict.expected());
       }

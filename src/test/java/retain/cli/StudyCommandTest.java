@@ -56,6 +56,15 @@ class StudyCommandTest {
   }
 
   @Test
+  void aBlankAnswerSaysSoOnceAndGivesTheAnswer() {
+    var result = new CliRunner(data).runWithInput("\n", "study", DECK, "--limit", "1");
+
+    assertThat(result.out())
+        .contains("\nno answer; the answer is Lukashenka\n")
+        .doesNotContain("no answer: no answer");
+  }
+
+  @Test
   void wrongAnswerComesBackInTheSameSession() {
     var result =
         new CliRunner(data).runWithInput("Putin\nLukashenka\n", "study", DECK, "--limit", "1");
