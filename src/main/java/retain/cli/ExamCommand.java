@@ -27,7 +27,6 @@ import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
 import retain.report.TextExamReport;
-import retain.store.Store;
 
 /** {@code retain exam}: grades a file of prepared answers for coursework scripts. */
 @Command(
@@ -92,11 +91,10 @@ final class ExamCommand implements Callable<Integer> {
     ExamResult result =
         Exam.grade(
             loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
-    if (stores.isPresent()) {
-      try (Store store = stores.get().take()) {
-        ExamRecord.save(store, result, root.global().clock(root.environment()).instant());
-      }
-    }
+    stores.ifPresent(
+        opened ->
+            ExamRecord.save(
+                opened.get(), result, root.global().clock(root.environment()).instant()));
     spec.commandLine().getOut().print(render(chosen, result));
     return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }

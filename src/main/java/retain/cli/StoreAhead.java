@@ -1,41 +1,51 @@
 package retain.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import retain.store.Store;
 
 /**
- * The store, opened on a background thread as soon as a session command starts, so that SQLite's
- * start (loading its native library, opening and checking the file) overlaps reading the deck
- * (issue 8, docs/performance.md). The first {@link #take} hands over that store; later ones open
- * another, since each deck's session closes the store it was given.
+ * The one store of a session command's run. When a store already exists it is opened on a
+ * background thread as soon as the command starts, so that SQLite's start (loading its native
+ * library, opening and checking the file) overlaps reading the deck (issue 8, docs/performance.md).
+ * A store that does not exist yet is only created when a session asks for it, so a mistyped deck or
+ * a broken answers file never leaves a new database behind.
  */
 final class StoreAhead implements AutoCloseable {
   private final Path directory;
-  private FutureTask<Store> opening;
+  private Optional<FutureTask<Store>> opening = Optional.empty();
+  private Store store;
 
   StoreAhead(Path directory) {
     this.directory = directory;
-    this.opening = new FutureTask<>(() -> Store.open(directory));
-    Thread thread = new Thread(opening, "retain-store");
-    thread.setDaemon(true);
-    thread.start();
+    if (Store.exists(directory)) {
+      FutureTask<Store> task = new FutureTask<>(() -> Store.open(directory));
+      Thread thread = new Thread(task, "retain-store");
+      thread.setDaemon(true);
+      thread.start();
+      opening = Optional.of(task);
+    }
   }
 
-  /** An open store, for the caller to close; a failure to open it is thrown here, unwrapped. */
-  Store take() {
-    FutureTask<Store> ahead = opening;
-    opening = null;
-    return ahead == null ? Store.open(directory) : await(ahead);
+  /** The open store, the same on every call; a failure to open it is thrown here, unwrapped. */
+  synchronized Store get() {
+    if (store == null) {
+      store = opening.map(StoreAhead::await).orElseGet(() -> Store.open(directory));
+      opening = Optional.empty();
+    }
+    return store;
   }
 
-  /** Closes the store opened ahead if no session took it (a deck that failed to load). */
+  /** Closes the store, waiting for one still being opened that nobody asked for. */
   @Override
-  public void close() {
-    if (opening != null) {
+  public synchronized void close() {
+    if (store != null) {
+      store.close();
+    } else if (opening.isPresent()) {
       try {
-        take().close();
+        await(opening.get()).close();
       } catch (RuntimeException unused) {
         // nothing was going to use it, so its failure to open has nobody to tell
       }

@@ -11,7 +11,6 @@ import retain.schedule.StudyDay;
 import retain.session.Console;
 import retain.session.Session;
 import retain.session.Summary;
-import retain.store.Store;
 
 /** What study and quiz share: the store, the settings, the clock, the seed and the console. */
 final class Studying implements AutoCloseable {
@@ -65,17 +64,15 @@ final class Studying implements AutoCloseable {
   /** Runs {@code session} on {@code deck}; returns its summary. */
   Summary run(
       Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
-    try (Store store = stores.take()) {
-      var setup =
-          new Session.Setup(
-              deck,
-              store,
-              scheduler(parameters),
-              day(),
-              clock,
-              root.global().random(root.environment()));
-      return session.apply(setup, console);
-    }
+    var setup =
+        new Session.Setup(
+            deck,
+            stores.get(),
+            scheduler(parameters),
+            day(),
+            clock,
+            root.global().random(root.environment()));
+    return session.apply(setup, console);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package retain.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,6 +38,11 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(Path dataDirectory) {
     return StoreOpener.open(dataDirectory, Migrations.bundled());
+  }
+
+  /** Whether a store has been created in {@code dataDirectory}, whatever its state. */
+  public static boolean exists(Path dataDirectory) {
+    return Files.exists(dataDirectory.resolve(DataFiles.DATABASE));
   }
 
   /**

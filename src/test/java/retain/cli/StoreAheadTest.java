@@ -19,32 +19,39 @@ class StoreAheadTest {
   @TempDir Path data;
 
   @Test
-  void handsOverTheStoreItOpenedThenOpensAnotherForTheNextDeck() {
+  void everyDeckOfARunGetsTheOneStore() {
     try (StoreAhead stores = new StoreAhead(data)) {
-      try (Store first = stores.take()) {
-        first.startSession("a", Mode.STUDY, Optional.empty(), Instant.EPOCH);
-      }
-      try (Store second = stores.take()) {
-        assertThat(second.sessions(Optional.empty())).hasSize(1);
-      }
+      Store first = stores.get();
+      first.startSession("a", Mode.STUDY, Optional.empty(), Instant.EPOCH);
+
+      assertThat(stores.get()).isSameAs(first);
+      assertThat(stores.get().sessions(Optional.empty())).hasSize(1);
     }
   }
 
   @Test
-  void aStoreNobodyTookIsClosed() {
+  void noStoreIsCreatedUntilASessionAsksForIt() {
+    new StoreAhead(data).close();
+
+    assertThat(data.resolve("retain.db")).doesNotExist();
+  }
+
+  @Test
+  void anExistingStoreOpenedAheadAndNotTakenIsClosed() {
+    Store.open(data).close();
+
     new StoreAhead(data).close();
 
     // the last connection to close checkpoints the write-ahead log and removes it
-    assertThat(data.resolve("retain.db")).exists();
     assertThat(data.resolve("retain.db-wal")).doesNotExist();
   }
 
   @Test
-  void aRefusedFileFailsTheTakeWithTheStoresOwnException() throws Exception {
+  void aRefusedFileFailsWithTheStoresOwnExceptionAndStaysAsItWas() throws Exception {
     Files.writeString(data.resolve("retain.db"), "not a database", StandardCharsets.UTF_8);
 
     try (StoreAhead stores = new StoreAhead(data)) {
-      assertThatThrownBy(stores::take).isInstanceOf(StoreException.class);
+      assertThatThrownBy(stores::get).isInstanceOf(StoreException.class);
     }
     assertThat(data.resolve("retain.db")).hasContent("not a database");
   }

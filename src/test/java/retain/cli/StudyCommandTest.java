@@ -112,6 +112,7 @@ class StudyCommandTest {
     assertThat(result.err())
         .startsWith(
             "retain: no deck 'no-such-deck' (not a file, and no deck has that id); decks found: ");
+    assertThat(data.resolve("retain.db")).doesNotExist();
   }
 
   @Test
