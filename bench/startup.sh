@@ -56,13 +56,15 @@ settle() {
 first_question() {
   local start line end=""
   start="$(micros)"
-  while IFS= read -r line; do
-    if [[ "$line" == "[1/"* ]]; then
-      end="$(micros)"
-      break
-    fi
-  done < <(printf '19 December 2022\n' | "$@" 2>/dev/null)
-  cat >/dev/null 2>&1 || true
+  {
+    while IFS= read -r line; do
+      if [[ "$line" == "[1/"* ]]; then
+        end="$(micros)"
+        break
+      fi
+    done
+    cat >/dev/null 2>&1 || true
+  } < <(printf '19 December 2022\n' | "$@" 2>/dev/null)
   echo $(((${end:-$(micros)} - start) / 1000))
 }
 

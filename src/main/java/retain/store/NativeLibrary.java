@@ -29,11 +29,15 @@ public final class NativeLibrary {
       }
       Files.createDirectories(directory);
       Path partial = Files.createTempFile(directory, name, ".part");
-      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-      Path library = directory.resolve(name);
-      // a run starting now sees either no library or a whole one, never a half-written file
-      Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
-      return Optional.of(library);
+      try {
+        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        Path library = directory.resolve(name);
+        // a run starting now sees either no library or a whole one, never a half-written file
+        Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
+        return Optional.of(library);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
     }
   }
 }
