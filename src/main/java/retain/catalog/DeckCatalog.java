@@ -51,6 +51,14 @@ public final class DeckCatalog {
   }
 
   /**
+   * The ids decks can be asked for by, from their file names and without loading any: cheap enough
+   * for completion at every Tab.
+   */
+  public List<String> ids() {
+    return sources().stream().map(DeckCatalog::fileId).distinct().toList();
+  }
+
+  /**
    * Every valid deck the catalog sees, the first of each id only (a folder's copy shadows the
    * bundled one, as lookups by id do); broken or unreadable decks are left out.
    */
@@ -130,7 +138,7 @@ public final class DeckCatalog {
   }
 
   private DeckException notFound(String idOrPath) {
-    List<String> ids = sources().stream().map(DeckCatalog::fileId).distinct().toList();
+    List<String> ids = ids();
     return new DeckException(
         "no deck '"
             + idOrPath

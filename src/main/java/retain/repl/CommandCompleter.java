@@ -133,7 +133,7 @@ final class CommandCompleter implements Completer {
           .ifPresent(
               deck -> deck.items().forEach(i -> candidates.add(new Candidate(id + "/" + i.id()))));
     } else if (label.contains("DECK") || label.equals("PATH")) {
-      catalog.decks().forEach(deck -> candidates.add(new Candidate(deck.id())));
+      catalog.ids().forEach(id -> candidates.add(new Candidate(id)));
     }
     if (label.equals("PATH") || label.equals("FILE")) {
       files.complete(reader, line, candidates);
