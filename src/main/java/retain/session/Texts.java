@@ -48,9 +48,11 @@ public final class Texts {
               + verdict.expected()
               + (verdict.feedback().equals("correct") ? "" : " (" + verdict.feedback() + ")"));
     } else {
-      // a blank answer's feedback already starts "no answer"; saying it twice reads as a stutter
-      String said = verdict.feedback();
-      lines.add(said.startsWith(label(verdict)) ? said : label(verdict) + ": " + said);
+      // a blank answer's feedback already says "no answer": a label before it would stutter
+      lines.add(
+          verdict.kind() == Verdict.Kind.BLANK
+              ? verdict.feedback()
+              : label(verdict) + ": " + verdict.feedback());
       if (!verdict.feedback().contains(verdict.expected())) {
         lines.add("answer: " + verdict.expected());
       }
