@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import retain.cli.CliRunner;
@@ -26,14 +27,20 @@ class CommandCompleterTest {
   @TempDir Path data;
 
   private List<String> candidates(String line) throws IOException {
-    var completer = new CommandCompleter(new CliRunner(data).environment(""));
+    var environment = new CliRunner(data).environment("");
+    var completer =
+        new CommandCompleter(environment, new Globals(environment, List.of()).catalog());
     var parsed = new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
     List<Candidate> candidates = new ArrayList<>();
+    // a dumb terminal, not a streams one from TerminalBuilder: that would open a pty whose pump
+    // thread logs an I/O error when it is closed
     try (Terminal terminal =
-        TerminalBuilder.builder()
-            .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream())
-            .dumb(true)
-            .build()) {
+        new DumbTerminal(
+            "test",
+            Terminal.TYPE_DUMB,
+            InputStream.nullInputStream(),
+            OutputStream.nullOutputStream(),
+            StandardCharsets.UTF_8)) {
       completer.complete(
           LineReaderBuilder.builder().terminal(terminal).build(), parsed, candidates);
     }
