@@ -2,6 +2,7 @@ package retain;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import retain.cli.Cli;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
@@ -9,8 +10,9 @@ import retain.repl.Repl;
 import retain.repl.TerminalConsoles;
 
 /**
- * Entry point: the only class that touches the standard streams or exits the JVM. Without arguments
- * it opens the REPL; with them it runs one command.
+ * Entry point: the only class that touches the standard streams or exits the JVM. Without a command
+ * (no arguments, or only options such as {@code --data DIR}) it opens the REPL; with one it runs
+ * it.
  */
 public final class Main {
 
@@ -23,8 +25,8 @@ public final class Main {
     int exitCode;
     try {
       exitCode =
-          args.length == 0
-              ? Repl.run(environment, out, err)
+          Repl.opensWith(environment, args)
+              ? Repl.run(environment, List.of(args), out, err)
               : Cli.create(environment, out, err, TerminalConsoles.choose(environment))
                   .execute(args);
     } catch (OutOfMemoryError e) {

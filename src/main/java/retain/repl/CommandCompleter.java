@@ -19,7 +19,6 @@ import retain.catalog.DeckCatalog;
 import retain.catalog.DeckException;
 import retain.cli.Cli;
 import retain.cli.Environment;
-import retain.cli.GlobalOptions;
 import retain.deck.Deck;
 
 /**
@@ -35,9 +34,9 @@ final class CommandCompleter implements Completer {
   private CommandSpec root;
   private final Completer files = new Completers.FilesCompleter(() -> Path.of("").toAbsolutePath());
 
-  CommandCompleter(Environment environment) {
+  CommandCompleter(Environment environment, DeckCatalog catalog) {
     this.environment = environment;
-    this.catalog = DeckCatalog.standard(List.of(), new GlobalOptions().dataDirectory(environment));
+    this.catalog = catalog;
   }
 
   /** Never fails the prompt: an unreadable deck folder just offers no decks. */

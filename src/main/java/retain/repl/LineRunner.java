@@ -1,12 +1,12 @@
 package retain.repl;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import retain.cli.Cli;
 import retain.cli.Consoles;
-import retain.cli.Environment;
 import retain.cli.ExitCodes;
 
 /**
@@ -16,26 +16,32 @@ import retain.cli.ExitCodes;
  */
 final class LineRunner {
 
-  private final Environment environment;
+  private final Globals globals;
   private final PrintWriter out;
   private final PrintWriter err;
   private final Consoles consoles;
   private final Parser parser = new DefaultParser();
 
-  LineRunner(Environment environment, PrintWriter out, PrintWriter err, Consoles consoles) {
-    this.environment = environment;
+  LineRunner(Globals globals, PrintWriter out, PrintWriter err, Consoles consoles) {
+    this.globals = globals;
     this.out = out;
     this.err = err;
     this.consoles = consoles;
   }
 
-  /** Runs {@code line} and returns its exit code; a blank line does nothing and returns 0. */
+  /**
+   * Runs {@code line}, after the options the REPL was started with, and returns its exit code; a
+   * blank line does nothing and returns 0.
+   */
   int run(String line) {
     List<String> words = words(line);
     if (words.isEmpty()) {
       return ExitCodes.OK;
     }
-    int code = Cli.create(environment, out, err, consoles).execute(words.toArray(String[]::new));
+    List<String> args = new ArrayList<>(globals.words());
+    args.addAll(words);
+    int code =
+        Cli.create(globals.environment(), out, err, consoles).execute(args.toArray(String[]::new));
     out.flush();
     err.flush();
     return code;

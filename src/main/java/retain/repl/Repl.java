@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -16,10 +18,13 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import retain.cli.Cli;
 import retain.cli.Consoles;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
-import retain.cli.GlobalOptions;
 import retain.store.Store;
 import retain.store.StoreException;
 
@@ -34,18 +39,46 @@ public final class Repl {
 
   private Repl() {}
 
-  /** Runs the REPL on the process's terminal, or line by line when input is piped. */
-  public static int run(Environment environment, PrintWriter out, PrintWriter err) {
-    return environment.interactive() ? interactive(environment) : piped(environment, out, err);
+  /**
+   * Whether {@code args} open the REPL: none at all, or only options that every line then inherits,
+   * such as {@code --data DIR} or {@code --no-color}. Anything else, a mistake included, is for the
+   * command line to run or report.
+   */
+  public static boolean opensWith(Environment environment, String[] args) {
+    if (args.length == 0) {
+      return true;
+    }
+    try {
+      ParseResult parsed = quietTree(environment).parseArgs(args);
+      return !parsed.hasSubcommand()
+          && !parsed.isUsageHelpRequested()
+          && !parsed.isVersionHelpRequested();
+    } catch (ParameterException mistake) {
+      return false;
+    }
+  }
+
+  /**
+   * Runs the REPL on the process's terminal, or line by line when input is piped; {@code globals}
+   * (options only, see {@link #opensWith}) go before the words of every line.
+   */
+  public static int run(
+      Environment environment, List<String> globals, PrintWriter out, PrintWriter err) {
+    var options = new Globals(environment, globals);
+    return environment.interactive()
+        ? interactive(options, ReplSetup.terminal())
+        : piped(options, out, err);
   }
 
   /**
    * Each line is a command, answers included: a session started by one line reads its answers from
    * the lines after it. Returns the last command's exit code, as a shell script does.
    */
-  static int piped(Environment environment, PrintWriter out, PrintWriter err) {
-    var in = new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8));
-    var runner = new LineRunner(environment, out, err, Consoles.plain(in));
+  private static int piped(Globals options, PrintWriter out, PrintWriter err) {
+    var in =
+        new BufferedReader(
+            new InputStreamReader(options.environment().in(), StandardCharsets.UTF_8));
+    var runner = new LineRunner(options, out, err, Consoles.plain(in));
     int code = ExitCodes.OK;
     try {
       String line;
@@ -68,7 +101,7 @@ public final class Repl {
   public static void rehearse(Environment environment, InputStream script) {
     try {
       interactive(
-          environment,
+          new Globals(environment, List.of()),
           TerminalBuilder.builder()
               .system(false)
               .streams(script, OutputStream.nullOutputStream())
@@ -80,18 +113,14 @@ public final class Repl {
     }
   }
 
-  private static int interactive(Environment environment) {
-    return interactive(environment, ReplSetup.terminal());
-  }
-
-  private static int interactive(Environment environment, Terminal terminal) {
+  private static int interactive(Globals options, Terminal terminal) {
     try (terminal) {
       PrintWriter writer = terminal.writer();
-      var runner = new LineRunner(environment, writer, writer, TerminalConsoles.on(terminal));
-      Path data = new GlobalOptions().dataDirectory(environment);
-      LineReader reader =
-          ReplSetup.commandReader(terminal, new CommandCompleter(environment), history(data));
-      var prompt = new DuePrompt(data, environment.clock());
+      var runner = new LineRunner(options, writer, writer, TerminalConsoles.on(terminal));
+      Path data = options.dataDirectory();
+      var completer = new CommandCompleter(options.environment(), options.catalog());
+      LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
+      var prompt = new DuePrompt(data, options.environment().clock());
       // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
       terminal.handle(Terminal.Signal.INT, signal -> {});
       writer.println(GREETING);
@@ -113,6 +142,12 @@ public final class Repl {
     } catch (StoreException unwritable) {
       return Optional.empty();
     }
+  }
+
+  /** A command tree that prints nothing, for reading options. */
+  static CommandLine quietTree(Environment environment) {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    return Cli.create(environment, nowhere, nowhere);
   }
 
   private static void loop(LineReader reader, LineRunner runner, DuePrompt prompt) {

@@ -80,7 +80,11 @@ class LineRunnerTest {
     StringWriter out = new StringWriter();
     var printer = new PrintWriter(out, true);
     var runner =
-        new LineRunner(cli.environment(""), printer, printer, Consoles.plain(cli.environment("")));
+        new LineRunner(
+            new Globals(cli.environment(""), List.of()),
+            printer,
+            printer,
+            Consoles.plain(cli.environment("")));
 
     runner.run("--data " + data + " decks --help");
     out.getBuffer().setLength(0);
@@ -92,7 +96,9 @@ class LineRunnerTest {
 
   @Test
   void quotesGroupWordsAndALeadingRetainIsDropped() throws IOException {
-    var runner = new LineRunner(new CliRunner(temp).environment(""), null, null, null);
+    var runner =
+        new LineRunner(
+            new Globals(new CliRunner(temp).environment(""), List.of()), null, null, null);
 
     assertThat(runner.words("retain lint 'my decks/a b.yaml' --strict"))
         .containsExactly("lint", "my decks/a b.yaml", "--strict");
@@ -119,7 +125,7 @@ class LineRunnerTest {
     var environment = cli.environment(input);
     var runner =
         new LineRunner(
-            environment,
+            new Globals(environment, List.of()),
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             Consoles.plain(environment));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import retain.cli.CliRunner;
@@ -16,11 +17,16 @@ class ReplTest {
   @TempDir Path data;
 
   private CliRunner.Result piped(String script) {
+    return piped(List.of(), script);
+  }
+
+  private CliRunner.Result piped(List<String> globals, String script) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         Repl.run(
             new CliRunner(data).environment(script),
+            globals,
             new PrintWriter(out, true),
             new PrintWriter(err, true));
     return new CliRunner.Result(code, out.toString(), err.toString());
@@ -44,6 +50,31 @@ class ReplTest {
         .contains("[1/1] dates · minsk-visit\n", "> 19 December 2022\n", "right: 19 December 2022")
         .contains("belarus-russia-2022,minsk-visit,");
     assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void optionsGivenAtStartApplyToEveryLine() {
+    Path elsewhere = data.resolve("elsewhere");
+    var result =
+        piped(
+            List.of("--data", elsewhere.toString(), "--now", "2022-12-19T10:00:00Z"),
+            "study belarus-russia-2022 --limit 1\n19 December 2022\n:quit\n"
+                + "history --format csv\n");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out()).contains("2022-12-19T10:00:00Z,belarus-russia-2022,minsk-visit");
+    assertThat(elsewhere.resolve("retain.db")).exists();
+  }
+
+  @Test
+  void onlyOptionsWithoutACommandOpenTheRepl() {
+    var environment = new CliRunner(data).environment("");
+    assertThat(Repl.opensWith(environment, new String[0])).isTrue();
+    assertThat(Repl.opensWith(environment, new String[] {"--data", "x", "--no-color"})).isTrue();
+    assertThat(Repl.opensWith(environment, new String[] {"--data", "x", "decks"})).isFalse();
+    assertThat(Repl.opensWith(environment, new String[] {"--help"})).isFalse();
+    assertThat(Repl.opensWith(environment, new String[] {"--version"})).isFalse();
+    assertThat(Repl.opensWith(environment, new String[] {"--bogus"})).isFalse();
   }
 
   @Test

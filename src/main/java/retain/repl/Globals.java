@@ -1,0 +1,37 @@
+package retain.repl;
+
+import java.nio.file.Path;
+import java.util.List;
+import retain.catalog.DeckCatalog;
+import retain.cli.Environment;
+import retain.cli.GlobalOptions;
+import retain.cli.RetainCommand;
+
+/**
+ * The options {@code retain} was started with, such as {@code --data DIR}: every line of the REPL
+ * inherits them, and the prompt, history and completion look where they point.
+ */
+record Globals(Environment environment, List<String> words) {
+
+  Globals {
+    words = List.copyOf(words);
+  }
+
+  Path dataDirectory() {
+    return options().dataDirectory(environment);
+  }
+
+  DeckCatalog catalog() {
+    return DeckCatalog.standard(options().deckFolders(), dataDirectory());
+  }
+
+  /** Parsed only when there are any: building the command tree would delay the first prompt. */
+  private GlobalOptions options() {
+    if (words.isEmpty()) {
+      return new GlobalOptions();
+    }
+    var tree = Repl.quietTree(environment);
+    tree.parseArgs(words.toArray(String[]::new));
+    return tree.<RetainCommand>getCommand().global();
+  }
+}
