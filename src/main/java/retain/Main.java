@@ -3,6 +3,7 @@ package retain;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import picocli.CommandLine;
 import retain.cli.Cli;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
@@ -25,10 +26,9 @@ public final class Main {
     int exitCode;
     try {
       exitCode =
-          Repl.opensWith(environment, args)
-              ? Repl.run(environment, List.of(args), out, err)
-              : Cli.create(environment, out, err, TerminalConsoles.choose(environment))
-                  .execute(args);
+          args.length == 0
+              ? Repl.run(environment, List.of(), out, err)
+              : command(environment, args, out, err);
     } catch (OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; an Error must not end in a bare trace
       err.println("retain: out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx1g");
@@ -37,5 +37,15 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(exitCode);
+  }
+
+  /** Runs the command {@code args} name, or the REPL when they are only options. */
+  private static int command(
+      Environment environment, String[] args, PrintWriter out, PrintWriter err) {
+    // the tree that reads the options runs the command too: building it is most of picocli's cost
+    CommandLine tree = Cli.create(environment, out, err, TerminalConsoles.choose(environment));
+    return Repl.opensWith(tree, args)
+        ? Repl.run(environment, List.of(args), out, err)
+        : tree.execute(args);
   }
 }

@@ -40,16 +40,13 @@ public final class Repl {
   private Repl() {}
 
   /**
-   * Whether {@code args} open the REPL: none at all, or only options that every line then inherits,
-   * such as {@code --data DIR} or {@code --no-color}. Anything else, a mistake included, is for the
-   * command line to run or report.
+   * Whether {@code args}, read by {@code tree}, open the REPL: they are only options that every
+   * line then inherits, such as {@code --data DIR} or {@code --no-color}. A command, help, the
+   * version or a mistake is for the command line to run or report.
    */
-  public static boolean opensWith(Environment environment, String[] args) {
-    if (args.length == 0) {
-      return true;
-    }
+  public static boolean opensWith(CommandLine tree, String[] args) {
     try {
-      ParseResult parsed = quietTree(environment).parseArgs(args);
+      ParseResult parsed = tree.parseArgs(args);
       return !parsed.hasSubcommand()
           && !parsed.isUsageHelpRequested()
           && !parsed.isVersionHelpRequested();

@@ -68,13 +68,12 @@ class ReplTest {
 
   @Test
   void onlyOptionsWithoutACommandOpenTheRepl() {
-    var environment = new CliRunner(data).environment("");
-    assertThat(Repl.opensWith(environment, new String[0])).isTrue();
-    assertThat(Repl.opensWith(environment, new String[] {"--data", "x", "--no-color"})).isTrue();
-    assertThat(Repl.opensWith(environment, new String[] {"--data", "x", "decks"})).isFalse();
-    assertThat(Repl.opensWith(environment, new String[] {"--help"})).isFalse();
-    assertThat(Repl.opensWith(environment, new String[] {"--version"})).isFalse();
-    assertThat(Repl.opensWith(environment, new String[] {"--bogus"})).isFalse();
+    var tree = Repl.quietTree(new CliRunner(data).environment(""));
+    assertThat(Repl.opensWith(tree, new String[] {"--data", "x", "--no-color"})).isTrue();
+    assertThat(Repl.opensWith(tree, new String[] {"--data", "x", "decks"})).isFalse();
+    assertThat(Repl.opensWith(tree, new String[] {"--help"})).isFalse();
+    assertThat(Repl.opensWith(tree, new String[] {"--version"})).isFalse();
+    assertThat(Repl.opensWith(tree, new String[] {"--bogus"})).isFalse();
   }
 
   @Test
