@@ -115,7 +115,8 @@ row() {
   local label="$1" budget="$2" prepare="$3" measure="$4" ours=() theirs=() i t
   shift 4
   for ((i = 0; i < runs; i++)); do
-    theirs+=("$("$measure" "${empty[@]}")")
+    t="$("$measure" "${empty[@]}")"
+    [ -n "$t" ] && theirs+=("$t") # a baseline that showed nothing in 10 s is not a figure
     "$prepare"
     t="$("$measure" "$@")"
     if [ -z "$t" ]; then
@@ -125,6 +126,10 @@ row() {
     ours+=("$t")
     settle
   done
+  if ((${#theirs[@]} == 0)); then
+    printf '| %s | %s | n/a (the empty program never showed) | | %s |\n' "$label" "$(median "${ours[@]}")" "$budget"
+    return
+  fi
   local a b
   a="$(median "${ours[@]}")"
   b="$(median "${theirs[@]}")"
