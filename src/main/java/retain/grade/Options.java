@@ -16,6 +16,7 @@ final class Options {
   private final List<String> texts;
   private final List<String> normalized;
   private final List<String> literals;
+  private final int mostSeparatorsInAText;
   private final Presentation presentation;
   private final boolean letters;
   private final boolean numbers;
@@ -30,6 +31,11 @@ final class Options {
     this.texts = texts;
     this.normalized = texts.stream().map(TextNormalizer::normalize).toList();
     this.literals = texts.stream().map(text -> text.strip().toLowerCase(Locale.ROOT)).toList();
+    this.mostSeparatorsInAText =
+        texts.stream()
+            .mapToInt(text -> (int) Picks.SEPARATORS.matcher(text).results().count())
+            .max()
+            .orElse(0);
     this.presentation = presentation;
     this.letters = letters;
     this.numbers = numbers;
@@ -37,6 +43,11 @@ final class Options {
 
   int size() {
     return texts.size();
+  }
+
+  /** How many separators (commas, semicolons, arrows) the wordiest element's text holds. */
+  int mostSeparatorsInAText() {
+    return mostSeparatorsInAText;
   }
 
   String text(int index) {

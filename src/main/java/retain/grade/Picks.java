@@ -3,6 +3,7 @@ package retain.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import retain.grade.Options.Pick;
 
@@ -21,7 +22,7 @@ final class Picks {
    */
   private static final int MOST_PARTS = 100;
 
-  private static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r>→]+");
+  static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r>→]+");
 
   private Picks() {}
 
@@ -41,9 +42,9 @@ final class Picks {
    * letters such as {@code cadb}, else one element allowing typos.
    */
   static List<Part> of(String line, Options options) {
-    String[] separated = SEPARATORS.split(line, MOST_PARTS + 1);
-    if (separated.length > 1) {
-      return of(List.of(separated), options);
+    List<String> separated = separated(line, options);
+    if (separated.size() > 1) {
+      return of(separated, options);
     }
     String given = TextNormalizer.normalize(line);
     if (given.isEmpty()) {
@@ -68,6 +69,36 @@ final class Picks {
     }
     return runOfLetters(given, options)
         .orElseGet(() -> List.of(new Part(line, options.resolve(line))));
+  }
+
+  /**
+   * The line cut at its separators, except inside an element's own text: a choice that reads {@code
+   * Sanctions, then talks} stays one part when typed out in full, since a student who types the
+   * texts has no other way to name it.
+   */
+  private static List<String> separated(String line, Options options) {
+    List<int[]> pieces = new ArrayList<>();
+    Matcher separator = SEPARATORS.matcher(line);
+    int start = 0;
+    while (separator.find() && pieces.size() < MOST_PARTS) {
+      pieces.add(new int[] {start, separator.start()});
+      start = separator.end();
+    }
+    pieces.add(new int[] {start, line.length()});
+    int widest = options.mostSeparatorsInAText();
+    List<String> parts = new ArrayList<>();
+    for (int first = 0; first < pieces.size(); ) {
+      int last = Math.min(first + widest, pieces.size() - 1);
+      while (last > first
+          && options
+              .resolveExactly(line.substring(pieces.get(first)[0], pieces.get(last)[1]))
+              .isEmpty()) {
+        last--;
+      }
+      parts.add(line.substring(pieces.get(first)[0], pieces.get(last)[1]));
+      first = last + 1;
+    }
+    return parts;
   }
 
   private static Optional<List<Part>> runOfLetters(String given, Options options) {

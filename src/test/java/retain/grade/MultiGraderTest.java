@@ -47,6 +47,27 @@ class MultiGraderTest {
     check(Grader.grade(new Item(SPHERES, 0), Response.text(response)), correct, score, kind);
   }
 
+  private static final MultiCard COMMAS =
+      SampleCards.multi(
+          "Support exiles, media included|Future aid|Sanctions, then talks",
+          "Support exiles, media" + " included|Future aid");
+
+  @ParameterizedTest(name = "choices with commas, given ''{0}'': {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          'Support exiles, media included, Future aid'  | true  | 1   | EXACT
+          'future aid; support exiles, media included'  | true  | 1   | EXACT
+          a, b                                          | true  | 1   | EXACT
+          'Future aid, Sanctions, then talks'           | false | 0   | WRONG
+          'Support exiles, Future aid'                  | false | 0   | WRONG
+          """)
+  void aChoiceTypedInFullKeepsItsOwnCommas(
+      String response, boolean correct, String score, Verdict.Kind kind) {
+    check(Grader.grade(new Item(COMMAS, 0), Response.text(response)), correct, score, kind);
+  }
+
   @ParameterizedTest(name = "three right, given ''{0}'': {3}")
   @CsvSource(
       delimiter = '|',
