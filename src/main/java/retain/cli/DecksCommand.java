@@ -2,7 +2,9 @@ package retain.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +33,7 @@ final class DecksCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "TITLE", "ITEMS", "NEW", "DUE", "FROM"));
     List<String> broken = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     try (Progress progress = new Progress(root, spec)) {
       for (DeckSource source : root.catalog().sources()) {
         try {
@@ -38,7 +41,7 @@ final class DecksCommand implements Callable<Integer> {
           result
               .deck()
               .ifPresentOrElse(
-                  deck -> rows.add(row(deck, source, progress)),
+                  deck -> rows.add(row(deck, source, progress, !listed.add(deck.id()))),
                   () ->
                       broken.add(
                           file(source) + " (has errors: run retain lint " + source.name() + ")"));
@@ -53,7 +56,8 @@ final class DecksCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<String> row(Deck deck, DeckSource source, Progress progress) {
+  /** A {@code hidden} deck shares its id with one listed above, which lookups by id take. */
+  private static List<String> row(Deck deck, DeckSource source, Progress progress, boolean hidden) {
     ItemTally tally = progress.tally(deck);
     return List.of(
         deck.id(),
@@ -61,7 +65,7 @@ final class DecksCommand implements Callable<Integer> {
         String.valueOf(deck.items().size()),
         String.valueOf(tally.cards().fresh()),
         String.valueOf(tally.due().today()),
-        source.origin());
+        hidden ? source.origin() + " (hidden by the one above)" : source.origin());
   }
 
   private static String file(DeckSource source) {
