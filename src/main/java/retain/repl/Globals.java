@@ -11,22 +11,37 @@ import retain.cli.RetainCommand;
  * The options {@code retain} was started with, such as {@code --data DIR}: every line of the REPL
  * inherits them, and the prompt, history and completion look where they point.
  */
-record Globals(Environment environment, List<String> words) {
+final class Globals {
 
-  Globals {
-    words = List.copyOf(words);
+  private final Environment environment;
+  private final List<String> words;
+  private final GlobalOptions options;
+
+  Globals(Environment environment, List<String> words) {
+    this.environment = environment;
+    this.words = List.copyOf(words);
+    this.options = parsed(environment, this.words);
+  }
+
+  Environment environment() {
+    return environment;
+  }
+
+  /** The options as typed, to go before the words of every line. */
+  List<String> words() {
+    return words;
   }
 
   Path dataDirectory() {
-    return options().dataDirectory(environment);
+    return options.dataDirectory(environment);
   }
 
   DeckCatalog catalog() {
-    return DeckCatalog.standard(options().deckFolders(), dataDirectory());
+    return DeckCatalog.standard(options.deckFolders(), dataDirectory());
   }
 
   /** Parsed only when there are any: building the command tree would delay the first prompt. */
-  private GlobalOptions options() {
+  private static GlobalOptions parsed(Environment environment, List<String> words) {
     if (words.isEmpty()) {
       return new GlobalOptions();
     }
