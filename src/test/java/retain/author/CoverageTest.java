@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import retain.deck.Deck;
 import retain.deck.DeckLoader;
@@ -94,5 +95,18 @@ class CoverageTest {
 
     assertThat(uncoveredLines(report)).containsExactly(5, 11);
     assertThat(report.overall()).isEqualTo(new CoverageReport.Section("overall", 2, 4));
+  }
+
+  @Test
+  void theShippedDeckCoversEverySectionOfTheBriefing() throws IOException {
+    Path briefing = Briefing.find().orElse(null);
+    Assumptions.assumeTrue(
+        briefing != null, "the briefing is not at ../" + Briefing.FILE + "; skipped");
+    SourceText text = SourceText.read(briefing.toString(), Files.readString(briefing));
+
+    CoverageReport report =
+        Coverage.of(text, file(Path.of("decks/belarus-russia-2022.yaml")).cards());
+
+    assertThat(report.sections()).hasSize(6).allMatch(section -> section.percent() >= 80);
   }
 }
