@@ -66,10 +66,8 @@ public final class Drafter {
     }
     Matcher monthYear = MONTH_YEAR.matcher(text);
     while (monthYear.find()) {
-      if (!FULL_DATE
-          .matcher(text)
-          .region(Math.max(0, monthYear.start() - 3), text.length())
-          .lookingAt()) {
+      boolean hasDay = text.substring(0, monthYear.start()).matches("(?s).*\\b\\d{1,2} ");
+      if (!hasDay) {
         String iso = String.format("%s-%02d", monthYear.group(2), Names.month(monthYear.group(1)));
         cards.add(
             question(
