@@ -1,7 +1,6 @@
 package retain.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +73,7 @@ final class CoverageCommand implements Callable<Integer> {
     }
     DeckSource file = root.catalog().requireSource(deck);
     Deck loaded = file.requireDeck();
-    Path text = source != null ? source : sourcePath(file, loaded);
+    Path text = source != null ? source : SourceFile.of(file, loaded);
     SourceText read = SourceText.read(text.toString(), Output.read(text));
     CoverageReport report = Coverage.of(read, loaded.cards());
     PrintWriter out = spec.commandLine().getOut();
@@ -86,44 +85,6 @@ final class CoverageCommand implements Callable<Integer> {
     boolean below =
         min != null && report.sections().stream().anyMatch(section -> section.percent() < min);
     return below ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
-  }
-
-  /** The deck's {@code source: path}, relative to the deck file. */
-  private static Path sourcePath(DeckSource file, Deck loaded) {
-    String written =
-        loaded
-            .sourcePath()
-            .orElseThrow(
-                () ->
-                    new BadInputException(
-                        "deck '"
-                            + loaded.id()
-                            + "' names no source text (source: path: FILE); pass --source FILE"));
-    Path path = Path.of(written);
-    if (path.isAbsolute()) {
-      return path;
-    }
-    if (file.path().isEmpty()) {
-      throw new BadInputException(
-          "deck '"
-              + loaded.id()
-              + "' is the copy bundled in retain, so its source path '"
-              + written
-              + "' has no folder to start from; pass --source FILE");
-    }
-    Path folder = file.path().get().toAbsolutePath().getParent();
-    Path resolved = folder.resolve(path).normalize();
-    if (!Files.isRegularFile(resolved)) {
-      throw new BadInputException(
-          "deck '"
-              + loaded.id()
-              + "' names its source as "
-              + written
-              + ", but "
-              + resolved
-              + " is not a file; pass --source FILE");
-    }
-    return resolved;
   }
 
   private static void text(CoverageReport report, PrintWriter out) {
