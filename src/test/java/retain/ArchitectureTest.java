@@ -31,7 +31,7 @@ class ArchitectureTest {
           "import org.sqlite");
 
   @ParameterizedTest
-  @ValueSource(strings = {"deck", "grade", "schedule"})
+  @ValueSource(strings = {"deck", "grade", "schedule", "author"})
   void coreDoesNoIoAndKnowsNoUpperLayer(String corePackage) {
     assertNoImport(corePackage, FORBIDDEN_IN_CORE);
   }
@@ -57,7 +57,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl"})
+  @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl", "author"})
   void everyPackageSaysWhatItIsFor(String name) {
     assertThat(MAIN.resolve(name).resolve("package-info.java")).exists();
   }
@@ -75,7 +75,8 @@ class ArchitectureTest {
         "exam",
         "exchange",
         "report",
-        "stats");
+        "stats",
+        "author");
   }
 
   private static void assertNoImport(String name, List<String> forbidden) {

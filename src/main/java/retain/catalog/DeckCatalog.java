@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import retain.deck.Deck;
-import retain.deck.LoadResult;
 
 /**
  * Where decks are found (design §3): the folders given with --decks, ./decks, the user's deck
@@ -80,18 +79,12 @@ public final class DeckCatalog {
    * along the search path.
    */
   public Deck require(String idOrPath) {
-    DeckSource source = find(idOrPath).orElseThrow(() -> notFound(idOrPath));
-    LoadResult result = source.load();
-    return result
-        .deck()
-        .orElseThrow(
-            () ->
-                new DeckException(
-                    source.name()
-                        + " has errors; run 'retain lint "
-                        + source.name()
-                        + "' to see them",
-                    null));
+    return requireSource(idOrPath).requireDeck();
+  }
+
+  /** The deck file for {@code idOrPath}, or an exception listing the decks there are. */
+  public DeckSource requireSource(String idOrPath) {
+    return find(idOrPath).orElseThrow(() -> notFound(idOrPath));
   }
 
   /** The deck file for {@code idOrPath}, if any. */

@@ -60,6 +60,16 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
     }
   }
 
+  /** The valid deck, or a {@link DeckException} that sends the user to {@code retain lint}. */
+  public retain.deck.Deck requireDeck() {
+    return load()
+        .deck()
+        .orElseThrow(
+            () ->
+                new DeckException(
+                    name + " has errors; run 'retain lint " + name + "' to see them", null));
+  }
+
   /** A short reason for an I/O failure, for one-line messages. */
   public static String reason(IOException e) {
     String type = e.getClass().getSimpleName();

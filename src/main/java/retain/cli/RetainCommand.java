@@ -20,6 +20,8 @@ import retain.catalog.DeckCatalog;
       QuizCommand.class,
       ExamCommand.class,
       LintCommand.class,
+      CoverageCommand.class,
+      DraftCommand.class,
       StatsCommand.class,
       HistoryCommand.class,
       DecksCommand.class,

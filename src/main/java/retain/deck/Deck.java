@@ -3,12 +3,18 @@ package retain.deck;
 import java.util.List;
 import java.util.Optional;
 
-/** A loaded, valid deck: its cards in file order and the topics it declares. */
+/**
+ * A loaded, valid deck: its cards in file order and the topics it declares.
+ *
+ * @param source where the facts come from, for people
+ * @param sourcePath the source text's file as the deck writes it, relative to the deck file
+ */
 public record Deck(
     String id,
     String title,
     Optional<String> description,
     Optional<String> source,
+    Optional<String> sourcePath,
     List<Topic> topics,
     List<Card> cards) {
 

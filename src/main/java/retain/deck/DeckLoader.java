@@ -39,6 +39,7 @@ public final class DeckLoader {
     Optional<String> id = deckId(fields, problems);
     Optional<String> title =
         fields.requireText("title", "what the deck is about").map(YamlValue.Scalar::text);
+    SourceKey source = SourceKey.read(fields, problems);
     List<Topic> topics = topics(fields, problems);
     List<StreamedCards.Written> written = cards(fields, streamed, topics, problems);
     DeckWarnings.check(written, problems);
@@ -51,7 +52,8 @@ public final class DeckLoader {
             id.get(),
             title.get(),
             fields.string("description"),
-            fields.string("source"),
+            source.title(),
+            source.path(),
             topics,
             cards));
   }

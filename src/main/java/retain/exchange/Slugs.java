@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** Ids made from text: {@code Who leads Belarus?} becomes {@code who-leads-belarus}. */
-final class Slugs {
+public final class Slugs {
 
   /** Long enough to tell questions apart, short enough to type in {@code retain show}. */
   private static final int LONGEST = 48;
@@ -20,7 +20,7 @@ final class Slugs {
    * before {@link #LONGEST} characters; {@code fallback} when nothing is left (a question in
    * another script).
    */
-  static String of(String text, String fallback) {
+  public static String of(String text, String fallback) {
     String ascii =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")

@@ -8,7 +8,7 @@ import java.util.Map;
  * Writes a deck file. Every text is a double-quoted scalar with escapes, so no answer such as
  * {@code no}, {@code 1997} or {@code a: b} can be read as anything but the text it is.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
   private YamlWriter() {}
 
@@ -59,7 +59,7 @@ final class YamlWriter {
   }
 
   /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     text.codePoints()
         .forEach(

@@ -18,7 +18,8 @@ class CompletionCommandTest {
     assertThat(result.out())
         .startsWith("#!/usr/bin/env bash\n")
         .contains("complete -F _complete_retain")
-        .contains("study quiz exam lint stats history decks show export import doctor completion");
+        .contains(
+            "study quiz exam lint coverage draft stats history decks show export import doctor completion");
     assertThat(result.err()).isEmpty();
   }
 

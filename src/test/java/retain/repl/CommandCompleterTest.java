@@ -50,8 +50,9 @@ class CommandCompleterTest {
   @Test
   void offersEveryCommandAndTheWaysOutAtTheStart() throws IOException {
     assertThat(candidates("stu"))
-        .contains("study", "stats", "quiz", "completion", "help", "quit", "exit")
-        .hasSize(15);
+        .contains(
+            "study", "stats", "quiz", "completion", "coverage", "draft", "help", "quit", "exit")
+        .hasSize(17);
   }
 
   @Test

@@ -41,6 +41,8 @@ class LineRunnerTest {
             "exam src/test/resources/decks/good/every-type.yaml"
                 + " --answers src/test/resources/exam/good.yaml --no-record"),
         Arguments.of("", "lint src/test/resources/decks/good"),
+        Arguments.of("", "coverage src/test/resources/author/orchard.yaml"),
+        Arguments.of("", "draft src/test/resources/author/skerry.md"),
         Arguments.of("", "stats " + DECK),
         Arguments.of("", "history --format csv"),
         Arguments.of("", "decks"),
@@ -115,7 +117,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(13);
+    assertThat(names).hasSize(15);
     assertThat(covered).containsAll(names);
   }
 
