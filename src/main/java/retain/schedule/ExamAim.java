@@ -2,6 +2,7 @@ package retain.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.OptionalDouble;
 
 /**
@@ -24,6 +25,18 @@ public record ExamAim(Scheduler scheduler, StudyDay day, Instant exam, double ta
     }
   }
 
+  /**
+   * The last study days before the exam, in which a session fills what is left of the day's review
+   * limit with cards not yet due, those that gain most on the exam day first: a final revision
+   * pass, which FSRS alone never makes.
+   */
+  public static final int FINAL_DAYS = 3;
+
+  /** Whether {@code now} is in the last {@link #FINAL_DAYS} study days before the exam. */
+  public boolean inFinalStretch(Instant now) {
+    return isAhead(now) && studyDaysLeft(now) <= FINAL_DAYS;
+  }
+
   /** Whether the exam is still ahead at {@code now}; after it, FSRS schedules alone. */
   public boolean isAhead(Instant now) {
     return now.isBefore(exam);
@@ -38,35 +51,39 @@ public record ExamAim(Scheduler scheduler, StudyDay day, Instant exam, double ta
   }
 
   /**
-   * When a Review card should next be asked: its FSRS due date, or earlier when waiting for it
-   * would leave its recall on the exam day below the target. It is then asked on the first study
-   * day from which one successful review carries it to the exam above the target: early enough to
-   * leave room for relearning if that review fails, late enough to be worth a review. Cards not in
-   * Review, and every card once the exam is under way, keep their FSRS date.
+   * When a Review card should next be asked: its FSRS due date, or, when that falls after the exam
+   * and waiting for it would leave its recall on the exam day below the target, earlier. It is then
+   * asked on the last study day before the exam on which its recall is still at the target: as late
+   * as it can be, so that the review is worth the most on the exam day, and before it is likely
+   * forgotten. Cards not in Review, and every card once the exam is under way, keep their FSRS
+   * date.
    */
   public Instant due(CardState card, Instant now) {
-    if (card.state() != State.REVIEW || !isAhead(now) || recallOnExam(card).orElse(0) >= target) {
-      return card.due();
+    if (card.state() != State.REVIEW
+        || !isAhead(now)
+        || card.due().isBefore(exam)
+        || recallOnExam(card).orElse(0) >= target) {
+      return card.due(); // a card due before the exam gets that review anyway
     }
-    LocalDate first = day.dateOf(now);
-    LocalDate last = day.dateOf(exam).minusDays(1);
-    if (last.isBefore(first)) {
-      return min(card.due(), now);
-    }
-    // A later successful review always leaves a shorter gap to the exam and, by FSRS's spacing
-    // effect, at least as high a stability: the recall it gives on the exam day rises with the day,
-    // so the first day that reaches the target is found by bisection.
-    LocalDate low = first;
-    LocalDate high = last;
-    while (low.isBefore(high)) {
-      LocalDate middle = low.plusDays((high.toEpochDay() - low.toEpochDay()) / 2);
-      if (recallAfterSuccess(card, day.startOf(middle)) >= target) {
-        high = middle;
-      } else {
-        low = middle.plusDays(1);
-      }
-    }
-    return min(card.due(), max(now, day.startOf(low)));
+    // Recall falls short on the exam day, so it reaches the target before it: a day before the
+    // exam.
+    LocalDate stillAtTarget =
+        card.lastReview()
+            .orElseThrow()
+            .atOffset(ZoneOffset.UTC)
+            .toLocalDate()
+            .plusDays(daysAtOrAbove(card.stability()));
+    return max(now, day.startOf(stillAtTarget));
+  }
+
+  /**
+   * The whole days after a review for which recall stays at or above the target, from the FSRS-6
+   * curve R(t) = (1 + factor·t/S)^decay solved for t.
+   */
+  private long daysAtOrAbove(double stability) {
+    double decay = Fsrs.decay(scheduler.parameters());
+    double factor = Fsrs.factor(scheduler.parameters());
+    return (long) Math.floor((Math.pow(target, 1 / decay) - 1) * stability / factor);
   }
 
   /**
@@ -100,17 +117,6 @@ public record ExamAim(Scheduler scheduler, StudyDay day, Instant exam, double ta
   /** Study days from today's up to and excluding the exam's. */
   public long studyDaysLeft(Instant now) {
     return Math.max(0, day.dateOf(exam).toEpochDay() - day.dateOf(now).toEpochDay());
-  }
-
-  private double recallAfterSuccess(CardState card, Instant when) {
-    if (card.lastReview().isPresent() && when.isBefore(card.lastReview().get())) {
-      when = card.lastReview().get();
-    }
-    return recallOnExam(scheduler.review(card, Rating.GOOD, when)).orElse(0);
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   private static Instant max(Instant a, Instant b) {

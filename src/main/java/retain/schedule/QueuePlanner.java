@@ -68,6 +68,8 @@ public final class QueuePlanner {
     List<QueueItem> fresh = new ArrayList<>();
     // Keeps only the reviewLimit lowest: planning stays O(n log limit) over large collections.
     PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
+    Optional<ExamAim> finalStretch = aim.filter(toward -> toward.inFinalStretch(now));
+    PriorityQueue<Ranked> ahead = new PriorityQueue<>(Comparator.reverseOrder());
     for (QueueItem item : items) {
       if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
         continue;
@@ -83,6 +85,11 @@ public final class QueuePlanner {
           reviews.add(rank(item, card, now, seed, aim));
           if (reviews.size() > reviewLimit) {
             reviews.poll();
+          }
+        } else if (finalStretch.isPresent() && reviewLimit > 0) {
+          ahead.add(rank(item, card, now, seed, aim));
+          if (ahead.size() > reviewLimit) {
+            ahead.poll();
           }
         }
       } else if (!card.due().isAfter(now)) {
@@ -104,6 +111,12 @@ public final class QueuePlanner {
     lowestFirst.sort(Comparator.naturalOrder());
     List<QueueItem> order = new ArrayList<>(learningNow);
     order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
+    // The final revision pass comes last, so it never stands in the way of a due or new card.
+    ahead.stream()
+        .filter(early -> early.urgency() < 0)
+        .sorted()
+        .limit(reviewLimit - lowestFirst.size())
+        .forEach(early -> order.add(early.item()));
     return new StudyQueue(order, learningLater);
   }
 

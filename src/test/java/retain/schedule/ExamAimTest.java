@@ -43,22 +43,26 @@ class ExamAimTest {
   }
 
   @Test
-  void aReviewDueAfterTheExamIsBroughtForwardWhenItsRecallWouldFallShort() {
+  void aReviewDueAfterTheExamIsBroughtForwardToTheLastDayItsRecallIsAtTheTarget() {
     ExamAim aim = aim(10, 0.95);
-    CardState card = review(20, NOW.minus(DAY_LENGTH), NOW.plus(DAY_LENGTH.multipliedBy(19)));
+    Instant last = NOW.minus(DAY_LENGTH);
+    CardState card = review(20, last, NOW.plus(DAY_LENGTH.multipliedBy(19)));
     assertThat(aim.recallOnExam(card).orElseThrow()).isBetween(0.9, 0.95);
 
-    Instant due = aim.due(card, NOW);
+    // (0.95^(1/-0.1542) - 1) * 20 / 0.98034649 = 8.05 (python3): recall stays at 95% for 8 days
+    assertThat(aim.due(card, NOW)).isEqualTo(DAY.startOf(DAY.dateOf(last).plusDays(8)));
+    assertThat(SCHEDULER.retrievability(card, last.plus(DAY_LENGTH.multipliedBy(8))).orElseThrow())
+        .isGreaterThanOrEqualTo(0.95);
+    assertThat(SCHEDULER.retrievability(card, last.plus(DAY_LENGTH.multipliedBy(9))).orElseThrow())
+        .isLessThan(0.95);
+  }
 
-    assertThat(due).isBefore(card.due()).isBefore(aim.exam()).isAfterOrEqualTo(NOW);
-    double reached = aim.recallOnExam(SCHEDULER.review(card, Rating.GOOD, due)).orElseThrow();
-    assertThat(reached).isGreaterThanOrEqualTo(0.95);
-    Instant dayBefore = DAY.startOf(DAY.dateOf(due).minusDays(1));
-    if (!dayBefore.isBefore(DAY.start(NOW))) {
-      double earlier =
-          aim.recallOnExam(SCHEDULER.review(card, Rating.GOOD, dayBefore)).orElseThrow();
-      assertThat(earlier).isLessThan(0.95);
-    }
+  @Test
+  void aReviewDueBeforeTheExamKeepsItsFsrsDate() {
+    ExamAim aim = aim(10, 0.97);
+    CardState card = review(5, NOW.minus(DAY_LENGTH), NOW.plus(DAY_LENGTH.multipliedBy(4)));
+
+    assertThat(aim.due(card, NOW)).isEqualTo(card.due());
   }
 
   @Test
