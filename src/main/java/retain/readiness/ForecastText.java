@@ -92,8 +92,7 @@ public final class ForecastText {
                     ? ""
                     : " ("
                         + topic.weak()
-                        + " "
-                        + name
+                        + topic.topic().map(id -> " " + id).orElse("")
                         + " "
                         + cards(topic.weak())
                         + " below 50%)"));
@@ -142,7 +141,7 @@ public final class ForecastText {
                             + budget
                             + " a day is short by "
                             + (forecast.reviewsPerDay() - budget)
-                            + " a day: study more, or expect about "
+                            + " a day: study more,\n  or expect about "
                             + percent(reachable(forecast, budget))
                             + "."));
     return lines;
