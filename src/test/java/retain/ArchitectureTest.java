@@ -31,7 +31,7 @@ class ArchitectureTest {
           "import org.sqlite");
 
   @ParameterizedTest
-  @ValueSource(strings = {"deck", "grade", "schedule", "author"})
+  @ValueSource(strings = {"deck", "grade", "schedule", "author", "readiness"})
   void coreDoesNoIoAndKnowsNoUpperLayer(String corePackage) {
     assertNoImport(corePackage, FORBIDDEN_IN_CORE);
   }
@@ -75,6 +75,7 @@ class ArchitectureTest {
         "exam",
         "exchange",
         "report",
+        "readiness",
         "stats",
         "author");
   }

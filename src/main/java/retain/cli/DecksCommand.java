@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +35,9 @@ final class DecksCommand implements Callable<Integer> {
     rows.add(List.of("ID", "TITLE", "ITEMS", "NEW", "DUE", "FROM"));
     List<String> broken = new ArrayList<>();
     Set<String> listed = new HashSet<>();
+    Optional<String> countdown;
     try (Progress progress = new Progress(root, spec)) {
+      countdown = progress.examCountdown();
       for (DeckSource source : root.catalog().sources()) {
         try {
           LoadResult result = source.load();
@@ -53,6 +56,8 @@ final class DecksCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Table.print(rows, List.of(false, false, true, true, true, false), out);
     broken.forEach(out::println);
+    countdown.ifPresent(
+        exam -> out.println(exam + " (config.yaml): retain plan DECK for a forecast"));
     return ExitCodes.OK;
   }
 

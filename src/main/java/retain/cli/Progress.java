@@ -7,6 +7,7 @@ import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import retain.config.Settings;
 import retain.deck.Deck;
+import retain.readiness.Countdown;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.stats.ItemTally;
@@ -25,9 +26,10 @@ final class Progress implements AutoCloseable {
   private final Clock clock;
   private final Scheduler scheduler;
   private final StudyDay day;
+  private final Settings settings;
 
   Progress(RetainCommand root, CommandSpec spec) {
-    Settings settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
+    this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
     this.clock = root.global().clock(root.environment());
     this.scheduler = new Scheduler(settings.parameters(), 0);
     this.day = new StudyDay(clock.getZone(), settings.dayStartsAt());
@@ -40,6 +42,11 @@ final class Progress implements AutoCloseable {
 
   Scheduler scheduler() {
     return scheduler;
+  }
+
+  /** "exam in 9 days" while config.yaml's exam is ahead. */
+  Optional<String> examCountdown() {
+    return settings.exam().flatMap(exam -> Countdown.text(day.startOf(exam), clock.instant(), day));
   }
 
   /** The stored states of a deck's items by item id; empty when nothing was reviewed. */

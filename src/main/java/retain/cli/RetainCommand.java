@@ -28,6 +28,7 @@ import retain.catalog.DeckCatalog;
       ShowCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      PlanCommand.class,
       DoctorCommand.class,
       CompletionCommand.class,
       HelpCommand.class

@@ -4,21 +4,26 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.config.Settings;
 import retain.deck.Deck;
+import retain.readiness.Forecast;
+import retain.schedule.ExamAim;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.stats.Dashboard;
 import retain.stats.DashboardJson;
 import retain.stats.DashboardText;
+import retain.stats.ExamPanel;
 import retain.stats.Statistics;
 import retain.store.Store;
 
@@ -39,6 +44,12 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DECK", arity = "0..1", description = "A deck id or file.")
   String deck;
 
+  @Option(
+      names = "--exam",
+      paramLabel = "DATE",
+      description = "Add a forecast for an exam on DATE (default: 'exam' in config.yaml).")
+  String exam;
+
   @Override
   public Integer call() {
     Format chosen = format.require(Format.TEXT, Format.JSON);
@@ -47,15 +58,27 @@ final class StatsCommand implements Callable<Integer> {
     Clock clock = root.global().clock(environment);
     List<Deck> decks = deck == null ? root.catalog().decks() : List.of(require());
     Optional<String> scope = deck == null ? Optional.empty() : Optional.of(decks.get(0).id());
-    var statistics =
-        new Statistics(
-            new Scheduler(settings.parameters(), 0),
-            new StudyDay(clock.getZone(), settings.dayStartsAt()),
-            clock.instant());
+    StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
+    var statistics = new Statistics(new Scheduler(settings.parameters(), 0), day, clock.instant());
     Dashboard dashboard;
+    Optional<Forecast> forecast;
     Optional<Store> store = Store.openReadOnly(root.global().dataDirectory(environment));
     try {
       dashboard = statistics.dashboard(decks, scope, store);
+      forecast =
+          ExamDate.resolve(exam, settings, day)
+              .filter(clock.instant()::isBefore)
+              .map(
+                  when ->
+                      Forecasts.of(
+                          settings,
+                          day,
+                          when,
+                          ExamAim.DEFAULT_TARGET,
+                          decks,
+                          store,
+                          clock.instant(),
+                          OptionalInt.empty()));
     } finally {
       store.ifPresent(Store::close);
     }
@@ -67,6 +90,9 @@ final class StatsCommand implements Callable<Integer> {
       DashboardText.empty(dashboard, Decks.look(root), suggestion).forEach(out::println);
     } else {
       DashboardText.render(dashboard, Decks.look(root), clock.getZone()).forEach(out::println);
+      forecast.ifPresent(
+          ahead ->
+              ExamPanel.render(ahead, Decks.look(root), clock.getZone()).forEach(out::println));
     }
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package retain.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.deck.Deck;
+import retain.schedule.ExamAim;
 import retain.schedule.QueuePlanner;
 import retain.schedule.Scheduler;
 import retain.schedule.StudyLimits;
@@ -46,6 +48,15 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Ask at most N cards this session.")
   Integer limit;
 
+  @Option(
+      names = "--exam",
+      paramLabel = "DATE",
+      description = {
+        "Aim at an exam on DATE (default: 'exam' in config.yaml): cards whose recall would",
+        "fall short are asked early, new cards come in time (docs/readiness.md)."
+      })
+  String exam;
+
   @Override
   public Integer call() {
     if (limit != null && limit < 1 || newCards != null && newCards < 0) {
@@ -58,8 +69,11 @@ final class StudyCommand implements Callable<Integer> {
         limits = new StudyLimits(newCards, limits.reviewsPerDay());
       }
       var parameters = studying.settings().parameters();
-      var planner =
-          new QueuePlanner(new Scheduler(parameters, studying.seed()), studying.day(), limits);
+      var scheduler = new Scheduler(parameters, studying.seed());
+      Optional<ExamAim> aim =
+          ExamDate.resolve(exam, studying.settings(), studying.day())
+              .map(when -> new ExamAim(scheduler, studying.day(), when, ExamAim.DEFAULT_TARGET));
+      var planner = new QueuePlanner(scheduler, studying.day(), limits, aim);
       for (String name : decks) {
         Deck deck = root.catalog().require(name);
         Topics.check(deck, topics);

@@ -1,6 +1,7 @@
 package retain.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ public final class SettingsReader {
           "relearning_steps",
           "maximum_interval",
           "fuzz",
-          "day_starts_at");
+          "day_starts_at",
+          "exam");
 
   private final Fields fields;
   private final Problems problems;
@@ -103,7 +105,8 @@ public final class SettingsReader {
             .withSteps(learning, relearning)
             .withFuzz(fuzz),
         new StudyLimits(newPerDay, reviews),
-        dayStart);
+        dayStart,
+        exam());
   }
 
   private <T> Optional<T> number(
@@ -159,6 +162,19 @@ public final class SettingsReader {
       }
     }
     return Optional.of(steps);
+  }
+
+  private Optional<LocalDate> exam() {
+    Optional<YamlValue.Scalar> text = fields.text("exam");
+    try {
+      return text.map(t -> LocalDate.parse(t.text().strip()));
+    } catch (DateTimeParseException e) {
+      problems.error(
+          text.get(),
+          "bad-setting",
+          "'exam' should be a date such as 2026-12-21, found '" + text.get().text() + "'");
+      return Optional.empty();
+    }
   }
 
   private Optional<LocalTime> dayStart() {

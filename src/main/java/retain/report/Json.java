@@ -11,6 +11,18 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * An ordered map from alternating keys and values, for building a document: Map.of forbids nulls
+   * and forgets order.
+   */
+  public static Map<String, Object> object(Object... keysAndValues) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
   /** {@code value} as JSON, indented by two spaces, without a trailing newline. */
   public static String write(Object value) {
     StringBuilder out = new StringBuilder();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -25,14 +26,27 @@ public final class QueuePlanner {
   private final Scheduler scheduler;
   private final StudyDay day;
   private final StudyLimits limits;
+  private final Optional<ExamAim> exam;
 
   /**
    * @param scheduler gives the retrievability that orders reviews
    */
   public QueuePlanner(Scheduler scheduler, StudyDay day, StudyLimits limits) {
+    this(scheduler, day, limits, Optional.empty());
+  }
+
+  /**
+   * A planner that, until the exam, also follows the rules of {@link ExamAim}: Review cards come
+   * early when their recall on the exam day would fall short, due reviews beyond the daily limit
+   * are chosen by their gain on the exam day, and new cards come fast enough to all be learnt in
+   * time.
+   */
+  public QueuePlanner(
+      Scheduler scheduler, StudyDay day, StudyLimits limits, Optional<ExamAim> exam) {
     this.scheduler = scheduler;
     this.day = day;
     this.limits = limits;
+    this.exam = exam;
   }
 
   /**
@@ -47,29 +61,35 @@ public final class QueuePlanner {
   public StudyQueue plan(
       List<QueueItem> items, Set<String> topics, DailyProgress done, Instant now, long seed) {
     Instant dayEnd = day.end(now);
-    long newLimit = remaining(limits.newPerDay(), done.newIntroduced());
+    Optional<ExamAim> aim = exam.filter(ahead -> ahead.isAhead(now));
     long reviewLimit = remaining(limits.reviewsPerDay(), done.reviewsDone());
     List<QueueItem> learningNow = new ArrayList<>();
     List<QueueItem> learningLater = new ArrayList<>();
     List<QueueItem> fresh = new ArrayList<>();
     // Keeps only the reviewLimit lowest: planning stays O(n log limit) over large collections.
     PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
+    Optional<ExamAim> finalStretch = aim.filter(toward -> toward.inFinalStretch(now));
+    PriorityQueue<Ranked> ahead = new PriorityQueue<>(Comparator.reverseOrder());
     for (QueueItem item : items) {
       if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
         continue;
       }
       if (item.isNew()) {
-        if (fresh.size() < newLimit) {
-          fresh.add(item);
-        }
+        fresh.add(item);
         continue;
       }
       CardState card = item.state().orElseThrow();
       if (card.state() == State.REVIEW) {
-        if (card.due().isBefore(dayEnd) && reviewLimit > 0) {
-          reviews.add(rank(item, card, now, seed));
+        Instant due = aim.map(toward -> toward.due(card, now)).orElse(card.due());
+        if (due.isBefore(dayEnd) && reviewLimit > 0) {
+          reviews.add(rank(item, card, now, seed, aim));
           if (reviews.size() > reviewLimit) {
             reviews.poll();
+          }
+        } else if (finalStretch.isPresent() && reviewLimit > 0) {
+          ahead.add(rank(item, card, now, seed, aim));
+          if (ahead.size() > reviewLimit) {
+            ahead.poll();
           }
         }
       } else if (!card.due().isAfter(now)) {
@@ -78,21 +98,37 @@ public final class QueuePlanner {
         learningLater.add(item);
       }
     }
+    int newPerDay =
+        Math.max(
+            limits.newPerDay(),
+            aim.map(toward -> toward.newPerDay(fresh.size() + done.newIntroduced(), now))
+                .orElse(0));
+    long newLimit = remaining(newPerDay, done.newIntroduced());
+    fresh.subList((int) Math.min(newLimit, fresh.size()), fresh.size()).clear();
     learningNow.sort(BY_DUE);
     learningLater.sort(BY_DUE);
     List<Ranked> lowestFirst = new ArrayList<>(reviews);
     lowestFirst.sort(Comparator.naturalOrder());
     List<QueueItem> order = new ArrayList<>(learningNow);
     order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
+    // The final revision pass comes last, so it never stands in the way of a due or new card.
+    ahead.stream()
+        .filter(early -> early.urgency() < 0)
+        .sorted()
+        .limit(reviewLimit - lowestFirst.size())
+        .forEach(early -> order.add(early.item()));
     return new StudyQueue(order, learningLater);
   }
 
-  /** A due review with what orders it: lowest R first, then a seeded shuffle, then the id. */
-  private record Ranked(QueueItem item, double retrievability, long shuffle)
+  /**
+   * A due review with what orders it: lowest R first (or, before an exam, highest gain on the exam
+   * day first: the urgency is its negation), then a seeded shuffle, then the id.
+   */
+  private record Ranked(QueueItem item, double urgency, long shuffle)
       implements Comparable<Ranked> {
     @Override
     public int compareTo(Ranked other) {
-      int byR = Double.compare(retrievability, other.retrievability);
+      int byR = Double.compare(urgency, other.urgency);
       if (byR != 0) {
         return byR;
       }
@@ -101,8 +137,12 @@ public final class QueuePlanner {
     }
   }
 
-  private Ranked rank(QueueItem item, CardState card, Instant now, long seed) {
-    double r = scheduler.retrievability(card, now).orElse(0);
+  private Ranked rank(
+      QueueItem item, CardState card, Instant now, long seed, Optional<ExamAim> aim) {
+    double r =
+        aim.isPresent()
+            ? -aim.get().gain(card, now)
+            : scheduler.retrievability(card, now).orElse(0);
     long shuffle = new SplittableRandom(seed * 31 + item.id().hashCode()).nextLong();
     return new Ranked(item, r, shuffle);
   }

@@ -22,18 +22,19 @@ public final class DashboardJson {
     StateCounts cards = dashboard.cards();
     json.put(
         "cards",
-        map(
+        Json.object(
             "total", cards.total(),
             "new", cards.fresh(),
             "learning", cards.learning(),
             "young", cards.young(),
             "mature", cards.mature()));
     DueCounts due = dashboard.due();
-    json.put("due", map("today", due.today(), "tomorrow", due.tomorrow(), "week", due.week()));
+    json.put(
+        "due", Json.object("today", due.today(), "tomorrow", due.tomorrow(), "week", due.week()));
     json.put("retention", dashboard.retention().stream().map(DashboardJson::retention).toList());
     json.put(
         "heatmap",
-        map(
+        Json.object(
             "first", dashboard.heatmap().first().toString(),
             "counts", dashboard.heatmap().counts(),
             "streak", dashboard.heatmap().streak()));
@@ -44,7 +45,7 @@ public final class DashboardJson {
   }
 
   private static Map<String, Object> retention(Retention retention) {
-    return map(
+    return Json.object(
         "days", retention.days(),
         "passed", retention.passed(),
         "answered", retention.answered(),
@@ -52,7 +53,7 @@ public final class DashboardJson {
   }
 
   private static Map<String, Object> topic(TopicMastery topic) {
-    return map(
+    return Json.object(
         "topic", topic.topic().orElse(null),
         "items", topic.items(),
         "retrievability", Numbers.rounded(topic.retrievability(), 4),
@@ -60,7 +61,7 @@ public final class DashboardJson {
   }
 
   private static Map<String, Object> score(ScorePoint score) {
-    return map(
+    return Json.object(
         "session", score.session(),
         "deck", score.deck(),
         "mode", score.mode().name().toLowerCase(Locale.ROOT),
@@ -70,14 +71,5 @@ public final class DashboardJson {
 
   private static Object share(OptionalDouble value) {
     return value.isPresent() ? Numbers.rounded(value.getAsDouble(), 4) : null;
-  }
-
-  /** An ordered map from alternating keys and values (Map.of forbids nulls and forgets order). */
-  private static Map<String, Object> map(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -56,6 +56,16 @@ class StudyCommandTest {
   }
 
   @Test
+  void anExamTomorrowBringsInEveryNewCardToday() {
+    var plain = new CliRunner(data).runWithInput("\n", "study", DECK, "--new", "1");
+    var aimed =
+        new CliRunner(data).runWithInput("\n", "study", DECK, "--new", "1", "--exam", "2022-12-20");
+
+    assertThat(plain.out()).contains("[1/1]");
+    assertThat(aimed.out()).contains("[1/14]"); // 14 unseen items, one study day left
+  }
+
+  @Test
   void aBlankAnswerSaysSoOnceAndGivesTheAnswer() {
     var result = new CliRunner(data).runWithInput("\n", "study", DECK, "--limit", "1");
 
