@@ -1,5 +1,7 @@
 package retain.deck;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,8 @@ public record FormerIds(List<String> deck, Map<String, String> cards) {
 
   public FormerIds {
     deck = List.copyOf(deck);
-    cards = Map.copyOf(cards);
+    // in the deck's order, so messages list renames as the author reads them
+    cards = Collections.unmodifiableMap(new LinkedHashMap<>(cards));
   }
 
   /** A deck and cards that were never renamed. */

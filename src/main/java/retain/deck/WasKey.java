@@ -1,6 +1,6 @@
 package retain.deck;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +39,7 @@ final class WasKey {
     }
     Set<String> current =
         cards.stream().map(written -> written.card().id()).collect(Collectors.toSet());
-    Map<String, String> byFormer = new HashMap<>();
+    Map<String, String> byFormer = new LinkedHashMap<>();
     for (StreamedCards.Written written : cards) {
       for (YamlValue.Scalar former : written.was()) {
         String id = written.card().id();
