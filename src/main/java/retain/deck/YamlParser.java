@@ -297,17 +297,4 @@ public final class YamlParser {
   private static int column(Mark mark) {
     return mark == null ? 1 : mark.getColumn() + 1;
   }
-
-  /** A file retain will not read any further, with where and why. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient YamlValue.Position at;
-    private final String code;
-
-    Refusal(YamlValue.Position at, String code, String message) {
-      super(message, null, false, false);
-      this.at = at;
-      this.code = code;
-    }
-  }
 }

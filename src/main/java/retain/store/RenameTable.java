@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The statements that move stored history from a former deck or item id to the current one. */
@@ -39,6 +40,37 @@ final class RenameTable {
 
   RenameTable(Connection connection) {
     this.connection = connection;
+  }
+
+  /**
+   * Moves the history of a deck's former ids, then of each renamed item, onto current ids that have
+   * none; the caller holds the transaction.
+   */
+  MovedHistory move(String deck, List<String> formerDecks, List<ItemRename> items)
+      throws SQLException {
+    List<String> moved = new ArrayList<>();
+    List<String> clashed = new ArrayList<>();
+    for (String former : formerDecks) {
+      if (!deckHasHistory(former)) {
+        continue;
+      }
+      boolean clash = deckHasHistory(deck);
+      (clash ? clashed : moved).add(former);
+      if (!clash) {
+        moveDeck(former, deck);
+      }
+    }
+    for (ItemRename item : items) {
+      if (!itemHasHistory(deck, item.from())) {
+        continue;
+      }
+      boolean clash = itemHasHistory(deck, item.to());
+      (clash ? clashed : moved).add(item.from());
+      if (!clash) {
+        moveItem(deck, item);
+      }
+    }
+    return new MovedHistory(moved, clashed);
   }
 
   /** Whether any session or card state is stored under the deck id. */

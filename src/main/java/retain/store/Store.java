@@ -253,32 +253,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized MovedHistory moveHistory(
       String deck, List<String> formerDecks, List<ItemRename> items) {
-    return write(
-        () -> {
-          List<String> moved = new ArrayList<>();
-          List<String> clashed = new ArrayList<>();
-          for (String former : formerDecks) {
-            if (!renames.deckHasHistory(former)) {
-              continue;
-            }
-            boolean clash = renames.deckHasHistory(deck);
-            (clash ? clashed : moved).add(former);
-            if (!clash) {
-              renames.moveDeck(former, deck);
-            }
-          }
-          for (ItemRename item : items) {
-            if (!renames.itemHasHistory(deck, item.from())) {
-              continue;
-            }
-            boolean clash = renames.itemHasHistory(deck, item.to());
-            (clash ? clashed : moved).add(item.from());
-            if (!clash) {
-              renames.moveItem(deck, item);
-            }
-          }
-          return new MovedHistory(moved, clashed);
-        });
+    return write(() -> renames.move(deck, formerDecks, items));
   }
 
   /** Closes the connection; the last one to close folds the WAL back into the file. */
