@@ -61,7 +61,7 @@ class PipedStudyIT {
             "right: 3 December 2022",
             "next review in 6 minutes (hard)",
             "> :skip",
-            "skipped agreement-1997-year; it keeps its schedule",
+            "skipped security-agreement-year; it keeps its schedule",
             "> :undo",
             "took back your answer to zapad-announcement-date; it is asked again",
             "[12/30] dates · december-chronology")

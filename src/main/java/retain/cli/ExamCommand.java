@@ -92,9 +92,10 @@ final class ExamCommand implements Callable<Integer> {
         Exam.grade(
             loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
     stores.ifPresent(
-        opened ->
-            ExamRecord.save(
-                opened.get(), result, root.global().clock(root.environment()).instant()));
+        opened -> {
+          Renames.follow(opened.get(), loaded, spec.commandLine().getErr());
+          ExamRecord.save(opened.get(), result, root.global().clock(root.environment()).instant());
+        });
     spec.commandLine().getOut().print(render(chosen, result));
     return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }

@@ -56,7 +56,7 @@ final class HistoryCommand implements Callable<Integer> {
     filter =
         new ReviewFilter(
             deckId(),
-            Optional.ofNullable(card),
+            Optional.ofNullable(card).map(this::currentCard),
             Optional.ofNullable(since).map(text -> Since.parse(text, zone)));
     store = Store.openReadOnly(root.global().dataDirectory(root.environment()));
     try {
@@ -121,6 +121,15 @@ final class HistoryCommand implements Callable<Integer> {
           out.print(table.row(review));
         });
     out.println(shown[0] == 1 ? "1 review" : shown[0] + " reviews");
+  }
+
+  /** A card id of the deck, or the current id of a former one when the deck can be read. */
+  private String currentCard(String id) {
+    return Optional.ofNullable(deck)
+        .flatMap(root.catalog()::find)
+        .flatMap(source -> source.load().deck())
+        .map(found -> Renames.current(found, id, spec.commandLine().getErr()))
+        .orElse(id);
   }
 
   /** The deck id; a file is read for its id, anything else is taken as an id. */

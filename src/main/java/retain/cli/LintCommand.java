@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,7 @@ import retain.deck.Deck;
 import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
 import retain.report.Json;
+import retain.store.Store;
 
 /** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
 @Command(
@@ -53,13 +55,18 @@ final class LintCommand implements Callable<Integer> {
     List<DeckProblem> problems = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();
     int items = 0;
-    int decks = 0;
+    Path data = root.global().dataDirectory(root.environment());
+    // only a store that exists: lint never creates one
+    Optional<Store> store = Store.exists(data) ? Optional.of(Store.open(data)) : Optional.empty();
     for (DeckSource source : sources) {
       LoadResult result = source.load();
       problems.addAll(result.problems());
       if (result.deck().isPresent()) {
         Deck deck = result.deck().get();
-        decks++;
+        store.ifPresent(
+            open ->
+                problems.addAll(
+                    Renames.lint(open, deck, source.name(), spec.commandLine().getErr())));
         items += deck.items().size();
         String first = ids.putIfAbsent(deck.id(), source.name());
         if (first != null) {
@@ -74,6 +81,7 @@ final class LintCommand implements Callable<Integer> {
         }
       }
     }
+    store.ifPresent(Store::close);
     long errors = problems.stream().filter(DeckProblem::isError).count();
     long warnings = problems.size() - errors;
     var out = spec.commandLine().getOut();

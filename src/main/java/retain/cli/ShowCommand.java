@@ -66,7 +66,8 @@ final class ShowCommand implements Callable<Integer> {
     Table.print(rows, List.of(false, false, false, false, false), out);
   }
 
-  private void card(Deck deck, String id, Progress progress) {
+  private void card(Deck deck, String typed, Progress progress) {
+    String id = Renames.current(deck, typed, spec.commandLine().getErr());
     List<Item> items =
         deck.findItem(id)
             .map(List::of)

@@ -64,6 +64,7 @@ final class Studying implements AutoCloseable {
   /** Runs {@code session} on {@code deck}; returns its summary. */
   Summary run(
       Deck deck, FsrsParameters parameters, BiFunction<Session.Setup, Console, Summary> session) {
+    Renames.follow(stores.get(), deck, spec.commandLine().getErr());
     var setup =
         new Session.Setup(
             deck,

@@ -10,7 +10,7 @@ import java.util.Set;
 final class CardSchema {
 
   static final List<String> COMMON =
-      List.of("id", "type", "topic", "tags", "hint", "explain", "ref");
+      List.of("id", "type", "topic", "tags", "hint", "explain", "ref", "was");
 
   private static final Map<CardType, List<String>> SPECIFIC =
       Map.of(

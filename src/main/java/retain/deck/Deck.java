@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A loaded, valid deck: its cards in file order and the topics it declares.
+ * A loaded, valid deck: its cards in file order, the topics it declares, and the ids it and its
+ * cards had before a rename.
  *
  * @param source where the facts come from, for people
  * @param sourcePath the source text's file as the deck writes it, relative to the deck file
@@ -16,7 +17,8 @@ public record Deck(
     Optional<String> source,
     Optional<String> sourcePath,
     List<Topic> topics,
-    List<Card> cards) {
+    List<Card> cards,
+    FormerIds formerIds) {
 
   public Deck {
     Ids.requireValid("deck id", id);
@@ -37,6 +39,21 @@ public record Deck(
   /** The item with this id ({@code card} or {@code card.2}), if the deck has one. */
   public Optional<Item> findItem(String itemId) {
     return items().stream().filter(item -> item.id().equals(itemId)).findFirst();
+  }
+
+  /**
+   * The current id of an item or card named by a former card id ({@code was:}); empty when {@code
+   * itemId} is no former id of a card the deck still has.
+   */
+  public Optional<String> renamed(String itemId) {
+    return formerIds
+        .currentItem(itemId)
+        .filter(current -> findItem(current).isPresent() || findCard(current).isPresent());
+  }
+
+  /** Whether {@code deckId} is this deck's id or one it had before a rename. */
+  public boolean answersTo(String deckId) {
+    return id.equals(deckId) || formerIds.deck().contains(deckId);
   }
 
   /** The item with this id, or an exception naming the id and the deck. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class DeckLoader {
 
   static final List<String> DECK_KEYS =
-      List.of("retain", "id", "title", "description", "source", "topics", "cards");
+      List.of("retain", "id", "was", "title", "description", "source", "topics", "cards");
 
   private DeckLoader() {}
 
@@ -37,12 +37,14 @@ public final class DeckLoader {
     fields.allowOnly(DECK_KEYS);
     version(fields, problems);
     Optional<String> id = deckId(fields, problems);
+    List<YamlValue.Scalar> formerDeckIds = WasKey.read(fields, problems);
     Optional<String> title =
         fields.requireText("title", "what the deck is about").map(YamlValue.Scalar::text);
     SourceKey source = SourceKey.read(fields, problems);
     List<Topic> topics = topics(fields, problems);
     List<StreamedCards.Written> written = cards(fields, streamed, topics, problems);
     DeckWarnings.check(written, problems);
+    FormerIds former = WasKey.collect(id.orElse(""), formerDeckIds, written, problems);
     List<Card> cards = written.stream().map(StreamedCards.Written::card).toList();
     if (id.isEmpty() || title.isEmpty() || problems.hasErrors()) {
       return Optional.empty();
@@ -55,7 +57,8 @@ public final class DeckLoader {
             source.title(),
             source.path(),
             topics,
-            cards));
+            cards,
+            former));
   }
 
   private static void version(Fields fields, Problems problems) {

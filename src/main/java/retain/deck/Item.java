@@ -32,9 +32,26 @@ public record Item(Card card, int blank) {
    * detector needs.
    */
   public String contentHash() {
+    return hash(card.toString());
+  }
+
+  /**
+   * The {@link #contentHash} this item had while its card was called {@code formerCardId}: a card
+   * renamed with {@code was:} asks the same, so moving its history must not mark it as changed.
+   */
+  public String contentHashUnder(String formerCardId) {
+    CardMeta meta = card.meta();
+    CardMeta former =
+        new CardMeta(
+            formerCardId, meta.topic(), meta.tags(), meta.hint(), meta.explain(), meta.ref());
+    // the card's rendering starts with its meta's, so only the id inside it changes
+    return hash(card.toString().replace(meta.toString(), former.toString()));
+  }
+
+  private String hash(String rendered) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((blank + "|" + card).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = sha.digest((blank + "|" + rendered).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every JVM has SHA-256", impossible);

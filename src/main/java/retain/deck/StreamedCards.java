@@ -13,9 +13,10 @@ import java.util.Optional;
  */
 final class StreamedCards {
 
-  /** A card as read, with where its id, topic and choices were written. */
+  /** A card as read, with its former ids and where its id, topic and choices were written. */
   record Written(
       Card card,
+      List<YamlValue.Scalar> was,
       YamlValue.Position id,
       YamlValue.Position topic,
       YamlValue.Position choices,
@@ -44,6 +45,7 @@ final class StreamedCards {
     written.add(
         new Written(
             card.get(),
+            WasKey.read(new Fields(mapping, problems, "card '" + card.get().id() + "'"), problems),
             id,
             mapping.find("topic").orElse(node).at(),
             mapping.find("choices").orElse(node).at(),

@@ -1,11 +1,13 @@
 package retain.deck;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -87,17 +89,33 @@ public final class YamlParser {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return new YamlParser(parser(text.get()), problems, streamed, onItem).document();
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      problems.error(line(mark), column(mark), "yaml-syntax", YamlMessages.explain(e));
-    } catch (YAMLException e) {
-      problems.error(1, 1, "yaml-limit", YamlMessages.explain(e));
-    } catch (Refusal refusal) {
-      problems.error(refusal.at.line(), refusal.at.column(), refusal.code, refusal.getMessage());
+    Reader next = text.get();
+    int from = 1;
+    DeckLines lines = null;
+    while (true) {
+      try {
+        Optional<YamlValue> root =
+            new YamlParser(parser(next), problems, streamed, onItem).document();
+        return from == 1 ? root : Optional.empty();
+      } catch (MarkedYAMLException e) {
+        lines = lines == null ? new DeckLines(bytes) : lines;
+        YamlSyntax.Located error = YamlSyntax.explain(e, lines);
+        problems.error(error.line(), error.column(), "yaml-syntax", error.message());
+        // go on at the next card, so one run shows every problem (issue 16)
+        OptionalInt resume = lines.cardStartFrom(Math.max(error.line(), from + 1));
+        if (streamed.isEmpty() || resume.isEmpty()) {
+          return Optional.empty();
+        }
+        from = resume.getAsInt();
+        next = new StringReader(lines.resumedAt(from, streamed));
+      } catch (YAMLException e) {
+        problems.error(1, 1, "yaml-limit", YamlMessages.explain(e));
+        return Optional.empty();
+      } catch (Refusal refusal) {
+        problems.error(refusal.at.line(), refusal.at.column(), refusal.code, refusal.getMessage());
+        return Optional.empty();
+      }
     }
-    return Optional.empty();
   }
 
   private static Parser parser(Reader text) {
@@ -278,18 +296,5 @@ public final class YamlParser {
 
   private static int column(Mark mark) {
     return mark == null ? 1 : mark.getColumn() + 1;
-  }
-
-  /** A file retain will not read any further, with where and why. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient YamlValue.Position at;
-    private final String code;
-
-    Refusal(YamlValue.Position at, String code, String message) {
-      super(message, null, false, false);
-      this.at = at;
-      this.code = code;
-    }
   }
 }

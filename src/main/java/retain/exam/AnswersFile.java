@@ -12,8 +12,11 @@ import retain.deck.YamlValue;
  */
 public record AnswersFile(String deck, Optional<String> student, List<Answer> answers) {
 
-  /** One answer: the item id as written and the value under it. */
-  public record Answer(YamlValue.Scalar item, YamlValue value) {}
+  /**
+   * One answer: the item it answers (its current id, when the file used a former one), the key as
+   * written and the value under it.
+   */
+  public record Answer(String itemId, YamlValue.Scalar item, YamlValue value) {}
 
   public AnswersFile {
     answers = List.copyOf(answers);
@@ -21,6 +24,6 @@ public record AnswersFile(String deck, Optional<String> student, List<Answer> an
 
   /** The answer for {@code itemId}, if the file gives one. */
   public Optional<Answer> find(String itemId) {
-    return answers.stream().filter(answer -> answer.item().text().equals(itemId)).findFirst();
+    return answers.stream().filter(answer -> answer.itemId().equals(itemId)).findFirst();
   }
 }

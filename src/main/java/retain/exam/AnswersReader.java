@@ -45,7 +45,7 @@ public final class AnswersReader {
     fields.allowOnly(KEYS);
     Optional<YamlValue.Scalar> deckId = fields.requireText("deck", "the id of the deck answered");
     deckId
-        .filter(id -> !id.text().equals(deck.id()))
+        .filter(id -> !deck.answersTo(id.text()))
         .ifPresent(
             id ->
                 problems.error(
@@ -58,16 +58,34 @@ public final class AnswersReader {
           mapping, "missing-key", "the answers file is missing 'answers' (item id: answer)");
     }
     List<AnswersFile.Answer> answers = new ArrayList<>();
+    List<String> renamed = new ArrayList<>();
+    Optional<YamlValue> firstRenamed = Optional.empty();
     for (YamlValue.Entry entry : given.map(YamlValue.Mapping::entries).orElse(List.of())) {
-      if (checked(entry, deck, problems)) {
-        answers.add(new AnswersFile.Answer(entry.key(), entry.value()));
+      String written = entry.key().text();
+      Optional<String> current = deck.renamed(written);
+      if (current.isPresent()) {
+        firstRenamed = firstRenamed.or(() -> Optional.of(entry.key()));
+        renamed.add(written + " as " + current.get());
+      }
+      String id = current.orElse(written);
+      if (checked(id, entry, deck, problems)) {
+        answers.add(new AnswersFile.Answer(id, entry.key(), entry.value()));
       }
     }
-    return deckId.map(id -> new AnswersFile(id.text(), fields.string("student"), answers));
+    // said once for the file: an answers file written against an old deck may use many old ids
+    firstRenamed.ifPresent(
+        at ->
+            problems.warning(
+                at,
+                "former-id",
+                "former card ids of deck '"
+                    + deck.id()
+                    + "' read as their current ids: "
+                    + String.join(", ", renamed)));
+    return deckId.map(id -> new AnswersFile(deck.id(), fields.string("student"), answers));
   }
 
-  private static boolean checked(YamlValue.Entry entry, Deck deck, Problems problems) {
-    String id = entry.key().text();
+  private static boolean checked(String id, YamlValue.Entry entry, Deck deck, Problems problems) {
     if (deck.findItem(id).isEmpty()) {
       List<String> ids = deck.items().stream().map(item -> item.id()).toList();
       String hint =

@@ -39,6 +39,11 @@ public final class AnkiExport {
 
   static final String TOPIC_TAG = "topic::";
 
+  /** The card's and the deck's ids, so an import keeps them and with them the progress. */
+  static final String ID_TAG = "retain-id::";
+
+  static final String DECK_TAG = "retain-deck::";
+
   private AnkiExport() {}
 
   /** The file's text, one line per header and per note, each ended by a newline. */
@@ -57,7 +62,7 @@ public final class AnkiExport {
               deck.title(),
               front,
               back,
-              tags(card),
+              tags(deck.id(), card),
               guid(deck.id(), card.id()));
       out.append(Csv.row(row, '\t')).append('\n');
     }
@@ -94,12 +99,14 @@ public final class AnkiExport {
     return AnkiLayout.back(card);
   }
 
-  /** The card's tags (spaces become underscores), its topic and its type. */
-  private static String tags(Card card) {
+  /** The card's tags (spaces become underscores), its topic, its type and the ids. */
+  private static String tags(String deckId, Card card) {
     List<String> tags = new ArrayList<>();
     card.meta().tags().forEach(tag -> tags.add(tag.strip().replaceAll("\\s+", "_")));
     card.meta().topic().ifPresent(topic -> tags.add(TOPIC_TAG + topic));
     tags.add(TYPE_TAG + card.type().key());
+    tags.add(ID_TAG + card.id());
+    tags.add(DECK_TAG + deckId);
     return String.join(" ", tags);
   }
 

@@ -46,6 +46,7 @@ final class AnkiImport {
     List<String> globalTags = words(headers.getOrDefault("tags", ""));
     Optional<String> deck = Optional.ofNullable(headers.get("deck")).map(String::strip);
     List<Map<String, Object>> cards = new ArrayList<>();
+    Optional<String> deckId = Optional.empty();
     for (List<String> record : Csv.parse(records, separator)) {
       List<String> fields = new ArrayList<>();
       for (int i = 0; i < record.size(); i++) {
@@ -64,6 +65,12 @@ final class AnkiImport {
       if (special.containsKey("tags")) {
         tags.addAll(words(column(record, special.get("tags"))));
       }
+      for (String tag : List.copyOf(tags)) {
+        if (tag.startsWith(AnkiExport.DECK_TAG)) {
+          tags.remove(tag);
+          deckId = deckId.or(() -> Optional.of(tag.substring(AnkiExport.DECK_TAG.length())));
+        }
+      }
       cards.add(
           AnkiNote.fields(
               fields.isEmpty() ? "" : fields.get(0),
@@ -71,7 +78,7 @@ final class AnkiImport {
               tags,
               notetype.toLowerCase(Locale.ROOT).contains("cloze")));
     }
-    return new Draft(deck.filter(name -> !name.isEmpty()), cards);
+    return new Draft(deck.filter(name -> !name.isEmpty()), deckId, cards);
   }
 
   private static char separator(String header, String records) {

@@ -40,6 +40,8 @@ final class AnkiNote {
     for (String tag : tags) {
       if (tag.startsWith(AnkiExport.TYPE_TAG)) {
         type = tag.substring(AnkiExport.TYPE_TAG.length());
+      } else if (tag.startsWith(AnkiExport.ID_TAG)) {
+        fields.put("id", tag.substring(AnkiExport.ID_TAG.length()));
       } else if (tag.startsWith(AnkiExport.TOPIC_TAG)) {
         fields.put("topic", tag.substring(AnkiExport.TOPIC_TAG.length()));
       } else {
@@ -115,7 +117,7 @@ final class AnkiNote {
   /** The keys in the order a deck file writes them: type, topic and tags before the question. */
   private static Map<String, Object> ordered(Map<String, Object> fields) {
     Map<String, Object> ordered = new LinkedHashMap<>();
-    for (String key : List.of("type", "topic", "tags")) {
+    for (String key : List.of("id", "type", "topic", "tags")) {
       if (fields.containsKey(key)) {
         ordered.put(key, fields.get(key));
       }

@@ -37,7 +37,7 @@ final class CsvImport {
       value(row, names, "explain").ifPresent(explain -> card.put("explain", explain));
       cards.add(card);
     }
-    return new Draft(Optional.empty(), cards);
+    return new Draft(Optional.empty(), Optional.empty(), cards);
   }
 
   private static Optional<String> value(List<String> row, List<String> names, String name) {

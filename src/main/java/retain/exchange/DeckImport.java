@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import retain.deck.Ids;
 
 /**
  * Turns an Anki text export or a CSV file into the text of a YAML deck, with card ids made from the
@@ -35,7 +36,7 @@ public final class DeckImport {
     String title = draft.name().orElse(base);
     Map<String, Object> deck = new LinkedHashMap<>();
     deck.put("retain", 1);
-    deck.put("id", id.orElseGet(() -> Slugs.of(title, "imported")));
+    deck.put("id", id.or(draft::id).orElseGet(() -> Slugs.of(title, "imported")));
     deck.put("title", title);
     Set<String> ids = new HashSet<>();
     List<Map<String, Object>> cards =
@@ -44,6 +45,10 @@ public final class DeckImport {
   }
 
   private static Map<String, Object> withId(Map<String, Object> card, Set<String> taken) {
+    Object kept = card.get("id");
+    if (kept instanceof String id && Ids.isValid(id) && taken.add(id)) {
+      return card; // exported by retain: the id, and with it the progress, survives the trip
+    }
     String question = String.valueOf(card.getOrDefault("q", card.getOrDefault("text", "")));
     String id = Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
     if (!taken.add(id)) {
@@ -55,7 +60,7 @@ public final class DeckImport {
     }
     Map<String, Object> withId = new LinkedHashMap<>();
     withId.put("id", id);
-    withId.putAll(card);
+    card.forEach(withId::putIfAbsent);
     return withId;
   }
 }

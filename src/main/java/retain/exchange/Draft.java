@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A deck read from another tool, before it has ids: its name there, and each card's deck-file
- * fields (q, a, type, topic, ...) without an id.
+ * A deck read from another tool: its name there, the retain id it was exported with if any, and
+ * each card's deck-file fields (q, a, type, topic, ...), with the card's id when the export kept
+ * one.
  */
-record Draft(Optional<String> name, List<Map<String, Object>> cards) {
+record Draft(Optional<String> name, Optional<String> id, List<Map<String, Object>> cards) {
   Draft {
     cards = List.copyOf(cards);
   }

@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
   private final SessionTable sessions;
   private final ReviewTable reviews;
   private final CardStateTable cardStates;
+  private final RenameTable renames;
 
   Store(Connection connection, Path file) {
     this.connection = connection;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
     this.sessions = new SessionTable(connection);
     this.reviews = new ReviewTable(connection);
     this.cardStates = new CardStateTable(connection);
+    this.renames = new RenameTable(connection);
   }
 
   /**
@@ -242,6 +244,16 @@ public final class Store implements AutoCloseable {
           cardStates.putAll(states);
           return null;
         });
+  }
+
+  /**
+   * Moves what is stored under a deck's former ids ({@code was:}, issue 16) to its current ids, all
+   * in one transaction: first the deck's former ids, then each renamed item. History moves only
+   * onto an id that has none, so running this again changes nothing.
+   */
+  public synchronized MovedHistory moveHistory(
+      String deck, List<String> formerDecks, List<ItemRename> items) {
+    return write(() -> renames.move(deck, formerDecks, items));
   }
 
   /** Closes the connection; the last one to close folds the WAL back into the file. */

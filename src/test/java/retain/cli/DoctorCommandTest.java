@@ -28,7 +28,7 @@ class DoctorCommandTest {
   }
 
   /**
-   * Two sessions two days apart: the second schedules agreement-1997-year 12 days ahead, an
+   * Two sessions two days apart: the second schedules security-agreement-year 12 days ahead, an
    * interval FSRS fuzzes, so an exact replay must reproduce the fuzz too.
    */
   @BeforeEach
@@ -79,12 +79,12 @@ class DoctorCommandTest {
   @Test
   void aDamagedStateIsReportedThenCorrectedByRebuild() throws SQLException {
     List<String> healthy = cardStateRows();
-    execute("UPDATE card_states SET stability = 99 WHERE item = 'agreement-1997-year'");
+    execute("UPDATE card_states SET stability = 99 WHERE item = 'security-agreement-year'");
 
     var check = runner().run("doctor");
     var rebuild = runner().run("doctor", "--rebuild");
 
-    String line = "  belarus-russia-2022/agreement-1997-year: stability 99.0 -> 10.96433194\n";
+    String line = "  belarus-russia-2022/security-agreement-year: stability 99.0 -> 10.96433194\n";
     assertThat(check.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
     assertThat(check.out())
         .isEqualTo(
@@ -128,7 +128,7 @@ class DoctorCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.out())
         .startsWith("rebuilt 3 card states from 7 reviews: 1 corrected\n")
-        .contains("  belarus-russia-2022/agreement-1997-year: due 2023-01-02T09:30:00Z -> ")
+        .contains("  belarus-russia-2022/security-agreement-year: due 2023-01-02T09:30:00Z -> ")
         .endsWith(
             "note: 1 review replayed to a different schedule than stored (were the FSRS settings"
                 + " changed?)\n");

@@ -14,22 +14,13 @@ class ImportCommandTest {
   @TempDir Path data;
 
   @Test
-  void ankiExportImportsBackToAnEquivalentDeck() throws IOException {
+  void ankiExportImportsBackToAnEquivalentDeckWithTheSameIds() throws IOException {
     Path anki = data.resolve("every-type.txt");
     Path yaml = data.resolve("every-type.yaml");
     var runner = new CliRunner(data);
     runner.run("export", SeededHistory.DECK.toString(), "--to", "anki", "-o", anki.toString());
 
-    var result =
-        runner.run(
-            "import",
-            anki.toString(),
-            "--from",
-            "anki",
-            "--id",
-            "every-type",
-            "-o",
-            yaml.toString());
+    var result = runner.run("import", anki.toString(), "--from", "anki", "-o", yaml.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.err()).isEmpty();
@@ -40,7 +31,7 @@ class ImportCommandTest {
             id: "every-type"
             title: "One card of every type"
             cards:
-              - id: "who-leads-belarus"
+              - id: "short-one"
                 type: "short"
                 topic: "misc"
                 tags: ["names", "people"]
@@ -48,6 +39,7 @@ class ImportCommandTest {
                 a: "Lukashenka"
                 explain: "In office since 1994."
             """);
+    assertThat(Files.readString(yaml)).contains("  - id: \"cloze-one\"\n    type: \"cloze\"\n");
     assertThat(runner.run("lint", yaml.toString()).out())
         .isEqualTo("1 file, 14 items: 0 errors, 0 warnings\n");
   }

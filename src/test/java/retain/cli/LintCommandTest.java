@@ -88,8 +88,8 @@ class LintCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
     assertThat(result.out())
-        .contains("001-unclosed-quote.yaml:8:1: error:")
-        .contains("31 files, 0 items");
+        .contains("001-unclosed-quote.yaml:6:8: error:")
+        .contains("39 files, 0 items");
   }
 
   @Test

@@ -200,4 +200,41 @@ class DeckLoaderTest {
     assertThat(problem.line()).isEqualTo(1);
     assertThat(problem.column()).isGreaterThanOrEqualTo(1);
   }
+
+  @Test
+  void formerIdsOfTheDeckAndItsCardsAreKeptForTheirProgress() {
+    LoadResult result =
+        load(
+            "id: space\nwas: solar-system\ntitle: T\ncards:\n"
+                + "  - id: moon-of-jupiter\n    was: [europa, io-moon]\n    q: Which\n    a: A\n"
+                + "    explain: E\n");
+
+    Deck deck = result.deck().orElseThrow();
+    assertThat(deck.formerIds())
+        .isEqualTo(
+            new FormerIds(
+                List.of("solar-system"),
+                java.util.Map.of("europa", "moon-of-jupiter", "io-moon", "moon-of-jupiter")));
+    assertThat(deck.renamed("europa")).contains("moon-of-jupiter");
+    assertThat(deck.renamed("moon-of-jupiter")).isEmpty();
+    assertThat(deck.answersTo("solar-system")).isTrue();
+  }
+
+  @Test
+  void aFormerIdThatIsStillACardOrClaimedTwiceIsAnError() {
+    LoadResult result =
+        load(
+            deckWith(
+                "  - id: a\n    was: [b, old]\n    q: Which\n    a: A\n    explain: E\n"
+                    + "  - id: b\n    was: [old, Bad Id]\n    q: Who\n    a: B\n    explain: E\n"));
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly(
+            "t.yaml:5:11: error: card 'a' lists 'b' under 'was', but that is the id of a card of"
+                + " this deck",
+            "t.yaml:10:11: error: cards 'a' and 'b' both list 'old' under 'was'",
+            "t.yaml:10:16: error: a former id under 'was' must be lowercase letters, digits and"
+                + " hyphens ([a-z0-9-]+), found 'Bad Id'");
+  }
 }

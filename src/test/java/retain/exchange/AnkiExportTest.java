@@ -22,7 +22,7 @@ class AnkiExportTest {
             #guid column:6
             Basic\tOne card of every type\tWho leads Belarus?\t"Lukashenka
 
-            In office since 1994."\tnames people topic::misc retain::short\tretain-31499751ea819822
+            In office since 1994."\tnames people topic::misc retain::short retain-id::short-one retain-deck::every-type\tretain-31499751ea819822
             """);
   }
 
@@ -31,7 +31,8 @@ class AnkiExportTest {
     assertThat(TEXT)
         .contains(
             "Cloze\tOne card of every type\tThe {{c1::Union State}} joins {{c2::Belarus}} and"
-                + " Russia.\tTwo blanks, two items.\tretain::cloze\t");
+                + " Russia.\tTwo blanks, two items.\tretain::cloze retain-id::cloze-one"
+                + " retain-deck::every-type\t");
   }
 
   @Test

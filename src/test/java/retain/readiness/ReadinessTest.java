@@ -14,6 +14,7 @@ import retain.deck.Card;
 import retain.deck.CardMeta;
 import retain.deck.ChoiceCard;
 import retain.deck.Deck;
+import retain.deck.FormerIds;
 import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
 import retain.schedule.CardState;
@@ -55,7 +56,16 @@ class ReadinessTest {
   }
 
   private static Forecast forecast(Instant now, Map<String, CardState> states, Card... cards) {
-    Deck deck = new Deck("d", "D", Optional.empty(), Optional.empty(), List.of(), List.of(cards));
+    Deck deck =
+        new Deck(
+            "d",
+            "D",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(cards),
+            FormerIds.none());
     return READINESS.forecast(List.of(deck), Map.of("d", states), now, OptionalInt.empty());
   }
 
