@@ -23,12 +23,12 @@ import retain.catalog.DeckCatalog;
       CoverageCommand.class,
       DraftCommand.class,
       StatsCommand.class,
+      PlanCommand.class,
       HistoryCommand.class,
       DecksCommand.class,
       ShowCommand.class,
       ExportCommand.class,
       ImportCommand.class,
-      PlanCommand.class,
       DoctorCommand.class,
       CompletionCommand.class,
       HelpCommand.class

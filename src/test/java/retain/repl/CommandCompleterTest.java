@@ -51,8 +51,9 @@ class CommandCompleterTest {
   void offersEveryCommandAndTheWaysOutAtTheStart() throws IOException {
     assertThat(candidates("stu"))
         .contains(
-            "study", "stats", "quiz", "completion", "coverage", "draft", "help", "quit", "exit")
-        .hasSize(17);
+            "study", "stats", "quiz", "completion", "coverage", "draft", "plan", "help", "quit",
+            "exit")
+        .hasSize(18);
   }
 
   @Test

@@ -44,6 +44,7 @@ class LineRunnerTest {
         Arguments.of("", "coverage src/test/resources/author/orchard.yaml"),
         Arguments.of("", "draft src/test/resources/author/skerry.md"),
         Arguments.of("", "stats " + DECK),
+        Arguments.of("", "plan " + DECK + " --exam 2022-12-29"),
         Arguments.of("", "history --format csv"),
         Arguments.of("", "decks"),
         Arguments.of("", "show " + DECK + "/minsk-visit"),
@@ -117,7 +118,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(15);
+    assertThat(names).hasSize(16);
     assertThat(covered).containsAll(names);
   }
 
