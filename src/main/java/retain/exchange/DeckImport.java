@@ -30,7 +30,7 @@ public final class DeckImport {
     return yaml(CsvImport.read(text), fileName, id);
   }
 
-  private static String yaml(Draft draft, String fileName, Optional<String> id) {
+  static String yaml(Draft draft, String fileName, Optional<String> id) {
     String base = fileName.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[^.]*$", "");
     String title = draft.name().orElse(base);
     Map<String, Object> deck = new LinkedHashMap<>();
@@ -45,7 +45,10 @@ public final class DeckImport {
 
   private static Map<String, Object> withId(Map<String, Object> card, Set<String> taken) {
     String question = String.valueOf(card.getOrDefault("q", card.getOrDefault("text", "")));
-    String id = Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
+    String id =
+        card.containsKey("id")
+            ? String.valueOf(card.get("id"))
+            : Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
     if (!taken.add(id)) {
       String hashed = id + "-" + Slugs.hash(card.toString());
       id = hashed;
@@ -55,7 +58,7 @@ public final class DeckImport {
     }
     Map<String, Object> withId = new LinkedHashMap<>();
     withId.put("id", id);
-    withId.putAll(card);
+    card.forEach((key, value) -> withId.putIfAbsent(key, value));
     return withId;
   }
 }
