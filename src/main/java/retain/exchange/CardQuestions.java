@@ -102,11 +102,15 @@ final class CardQuestions {
           choice.choices().stream()
               .map(c -> c.equals(choice.answer()) ? LmsAnswer.right(c) : LmsAnswer.wrong(c))
               .toList();
-      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt).withAnswers(answers, true);
+      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt)
+          .withAnswers(answers, true)
+          .shuffled(choice.shuffle());
     }
     if (card instanceof MultiCard multi) {
       shuffle(multi.shuffle(), target, losses);
-      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt).withAnswers(weighted(multi), false);
+      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt)
+          .withAnswers(weighted(multi), false)
+          .shuffled(multi.shuffle());
     }
     if (card instanceof TrueFalseCard statement) {
       return LmsQuestion.of(Kind.TRUEFALSE, name, prompt)

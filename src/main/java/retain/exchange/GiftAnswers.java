@@ -1,7 +1,6 @@
 package retain.exchange;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,8 +95,17 @@ final class GiftAnswers {
     String statement = source.slice(from, hash < 0 || hash > end ? end : hash).strip();
     if (TRUE_FALSE.contains(statement)) {
       boolean truth = statement.startsWith("T");
-      return base.as(Kind.TRUEFALSE)
-          .withAnswers(List.of(LmsAnswer.right(String.valueOf(truth))), true);
+      List<String> feedback = new ArrayList<>();
+      if (hash >= 0 && hash < end) {
+        source.split('#', hash + 1, end).stream()
+            .map(piece -> text(piece[0], piece[1]))
+            .filter(text -> !text.isEmpty())
+            .forEach(feedback::add);
+      }
+      LmsAnswer answer =
+          new LmsAnswer(
+              String.valueOf(truth), LmsAnswer.FULL, BigDecimal.ZERO, String.join("\n", feedback));
+      return base.as(Kind.TRUEFALSE).withAnswers(List.of(answer), true);
     }
     if (source.find('=', from) == from) {
       List<LmsAnswer> answers = new ArrayList<>();
@@ -202,8 +210,7 @@ final class GiftAnswers {
     if (range >= 0) {
       BigDecimal low = decimal(from, range, "number");
       BigDecimal high = decimal(range + 2, end, "number");
-      BigDecimal half =
-          high.subtract(low).abs().divide(BigDecimal.valueOf(2), RoundingMode.UNNECESSARY);
+      BigDecimal half = high.subtract(low).abs().divide(BigDecimal.valueOf(2));
       BigDecimal middle = low.min(high).add(half);
       return new LmsAnswer(
           CardFields.plain(middle).toPlainString(), percent, CardFields.plain(half), "");
@@ -234,7 +241,8 @@ final class GiftAnswers {
     return from;
   }
 
+  /** Plain text; the indentation of a text's continued lines is layout, not content. */
   private String text(int from, int end) {
-    return plain.apply(source.slice(from, end).strip()).strip();
+    return plain.apply(source.slice(from, end).strip()).replaceAll("\n[ \t]+", "\n").strip();
   }
 }

@@ -82,18 +82,8 @@ final class GiftCloze {
     text.append(solved.substring(at));
     LmsQuestion first = parts.get(0).question();
     return Optional.of(
-        new LmsQuestion(
-            Kind.CLOZE,
-            id,
-            first.category(),
-            text.toString(),
-            List.of(),
-            List.of(),
-            List.of(),
-            true,
-            Optional.empty(),
-            first.feedback(),
-            first.hint(),
-            first.tags()));
+        LmsQuestion.of(Kind.CLOZE, id, text.toString())
+            .inCategory(first.category())
+            .withHelp(first.feedback(), first.hint(), first.tags()));
   }
 }

@@ -80,12 +80,12 @@ final class GiftReader {
       warn(line, column, "description (no answers) skipped: retain has no card for it");
       return;
     }
-    if (open < 0 || close < open) {
-      error(source, close, "'}' without an opening '{' (write \\} for a brace in the text)");
-      return;
-    }
     if (close < 0) {
       error(source, open, "unclosed '{': the answers need a closing '}'");
+      return;
+    }
+    if (open < 0 || close < open) {
+      error(source, close, "'}' without an opening '{' (write \\} for a brace in the text)");
       return;
     }
     int nested = source.find('{', open + 1);

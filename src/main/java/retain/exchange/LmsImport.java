@@ -1,6 +1,7 @@
 package retain.exchange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,7 @@ public final class LmsImport {
             .flatMap(placed -> placed.question().category().stream())
             .flatMap(path -> LmsCategory.bank(path).stream())
             .findFirst();
+    problems.sort(Comparator.comparingInt(DeckProblem::line));
     return new Result(DeckImport.yaml(new Draft(bank, cards), fileName, id), problems);
   }
 }

@@ -17,6 +17,7 @@ import retain.deck.MatchCard;
  * @param pairs the sub-questions and answers of a matching question
  * @param items an ordering question's items in the right order
  * @param single whether a multiple-choice question takes one answer only
+ * @param shuffle whether Moodle shuffles the answers of a multiple-choice question
  * @param unit a numerical question's unit
  * @param feedback the general feedback, shown after any answer
  * @param tags Moodle tags (XML only)
@@ -30,6 +31,7 @@ record LmsQuestion(
     List<MatchCard.Pair> pairs,
     List<String> items,
     boolean single,
+    boolean shuffle,
     Optional<String> unit,
     String feedback,
     Optional<String> hint,
@@ -82,6 +84,7 @@ record LmsQuestion(
         List.of(),
         List.of(),
         true,
+        true,
         Optional.empty(),
         "",
         Optional.empty(),
@@ -90,27 +93,60 @@ record LmsQuestion(
 
   LmsQuestion as(Kind newKind) {
     return new LmsQuestion(
-        newKind, name, category, text, answers, pairs, items, single, unit, feedback, hint, tags);
+        newKind, name, category, text, answers, pairs, items, single, shuffle, unit, feedback, hint,
+        tags);
   }
 
   LmsQuestion withAnswers(List<LmsAnswer> newAnswers, boolean isSingle) {
     return new LmsQuestion(
-        kind, name, category, text, newAnswers, pairs, items, isSingle, unit, feedback, hint, tags);
+        kind,
+        name,
+        category,
+        text,
+        newAnswers,
+        pairs,
+        items,
+        isSingle,
+        shuffle,
+        unit,
+        feedback,
+        hint,
+        tags);
+  }
+
+  LmsQuestion shuffled(boolean newShuffle) {
+    return new LmsQuestion(
+        kind,
+        name,
+        category,
+        text,
+        answers,
+        pairs,
+        items,
+        single,
+        newShuffle,
+        unit,
+        feedback,
+        hint,
+        tags);
   }
 
   LmsQuestion withPairs(List<MatchCard.Pair> newPairs) {
     return new LmsQuestion(
-        kind, name, category, text, answers, newPairs, items, single, unit, feedback, hint, tags);
+        kind, name, category, text, answers, newPairs, items, single, shuffle, unit, feedback, hint,
+        tags);
   }
 
   LmsQuestion withItems(List<String> newItems) {
     return new LmsQuestion(
-        kind, name, category, text, answers, pairs, newItems, single, unit, feedback, hint, tags);
+        kind, name, category, text, answers, pairs, newItems, single, shuffle, unit, feedback, hint,
+        tags);
   }
 
   LmsQuestion withUnit(Optional<String> newUnit) {
     return new LmsQuestion(
-        kind, name, category, text, answers, pairs, items, single, newUnit, feedback, hint, tags);
+        kind, name, category, text, answers, pairs, items, single, shuffle, newUnit, feedback, hint,
+        tags);
   }
 
   LmsQuestion withHelp(String newFeedback, Optional<String> newHint, List<String> newTags) {
@@ -123,6 +159,7 @@ record LmsQuestion(
         pairs,
         items,
         single,
+        shuffle,
         unit,
         newFeedback,
         newHint,
@@ -131,6 +168,18 @@ record LmsQuestion(
 
   LmsQuestion inCategory(Optional<String> newCategory) {
     return new LmsQuestion(
-        kind, name, newCategory, text, answers, pairs, items, single, unit, feedback, hint, tags);
+        kind,
+        name,
+        newCategory,
+        text,
+        answers,
+        pairs,
+        items,
+        single,
+        shuffle,
+        unit,
+        feedback,
+        hint,
+        tags);
   }
 }

@@ -113,8 +113,11 @@ final class MoodleXmlReader {
                       .filter(LmsAnswer::isFull)
                       .map(
                           answer ->
-                              LmsAnswer.right(
-                                  String.valueOf(answer.text().equalsIgnoreCase("true"))))
+                              new LmsAnswer(
+                                  String.valueOf(answer.text().equalsIgnoreCase("true")),
+                                  LmsAnswer.FULL,
+                                  BigDecimal.ZERO,
+                                  answer.feedback()))
                       .limit(1)
                       .toList(),
                   true);
@@ -122,13 +125,9 @@ final class MoodleXmlReader {
               question
                   .withAnswers(
                       element.all("answer").stream().map(MoodleXmlReader::answer).toList(),
-                      element
-                          .child("single")
-                          .map(XmlElement::text)
-                          .map(String::strip)
-                          .map(single -> single.equals("true") || single.equals("1"))
-                          .orElse(true))
-                  .withUnit(unit(element));
+                      flag(element, "single").orElse(true))
+                  .withUnit(unit(element))
+                  .shuffled(flag(element, "shuffleanswers").orElse(true));
         };
     Optional<String> hint =
         element.all("hint").stream().map(h -> plain(h)).filter(text -> !text.isBlank()).findFirst();
@@ -143,6 +142,15 @@ final class MoodleXmlReader {
             .map(String::strip)
             .toList();
     return question.withHelp(formatted(element, "generalfeedback").orElse(""), hint, tags);
+  }
+
+  /** A yes-or-no setting, which Moodle writes {@code true} or {@code 1}. */
+  private static Optional<Boolean> flag(XmlElement element, String name) {
+    return element
+        .child(name)
+        .map(XmlElement::text)
+        .map(String::strip)
+        .map(value -> value.equals("true") || value.equals("1"));
   }
 
   private static LmsAnswer answer(XmlElement answer) {

@@ -40,7 +40,7 @@ final class MoodleXmlWriter {
     switch (question.kind()) {
       case MULTICHOICE -> {
         element(xml, "single", String.valueOf(question.single()));
-        element(xml, "shuffleanswers", "true");
+        element(xml, "shuffleanswers", String.valueOf(question.shuffle()));
         element(xml, "answernumbering", "abc");
         answers(xml, question);
       }
@@ -114,7 +114,9 @@ final class MoodleXmlWriter {
           .append(answer.tolerance().toPlainString())
           .append("</tolerance>\n");
     }
-    html(xml, "      ", "feedback", answer.feedback());
+    if (!answer.feedback().isEmpty()) {
+      html(xml, "      ", "feedback", answer.feedback());
+    }
     xml.append("    </answer>\n");
   }
 

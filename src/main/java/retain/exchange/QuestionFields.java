@@ -139,6 +139,7 @@ final class QuestionFields {
     fields.put("type", "choice");
     fields.put("choices", texts(question.answers()));
     fields.put("a", full.get(0));
+    keepOrder(question, fields);
     return Optional.of(fields);
   }
 
@@ -165,7 +166,14 @@ final class QuestionFields {
     fields.put("type", "multi");
     fields.put("choices", texts(question.answers()));
     fields.put("a", texts(right));
+    keepOrder(question, fields);
     return Optional.of(fields);
+  }
+
+  private static void keepOrder(LmsQuestion question, Map<String, Object> fields) {
+    if (!question.shuffle()) {
+      fields.put("shuffle", false);
+    }
   }
 
   private Optional<Map<String, Object>> numerical(
