@@ -31,8 +31,8 @@ import retain.exchange.LmsImport;
       "The deck is checked like retain lint before anything is written.",
       "",
       "Examples:",
-      "  retain import questions.gift.txt --from gift -o decks/questions.yaml",
-      "  retain import bank.xml --from moodle-xml --id my-bank -o decks/my-bank.yaml"
+      "  retain import belarus.gift.txt --from gift --id belarus-copy -o belarus-copy.yaml",
+      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o belarus-copy.yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

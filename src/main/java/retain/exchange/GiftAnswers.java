@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import retain.deck.MatchCard;
 import retain.exchange.LmsQuestion.Kind;
 
@@ -16,6 +17,7 @@ import retain.exchange.LmsQuestion.Kind;
  */
 final class GiftAnswers {
 
+  private static final Pattern INDENT = Pattern.compile("\n[ \t]+");
   private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
 
   /** An answer set that cannot be read, with the index in the source where it goes wrong. */
@@ -243,6 +245,6 @@ final class GiftAnswers {
 
   /** Plain text; the indentation of a text's continued lines is layout, not content. */
   private String text(int from, int end) {
-    return plain.apply(source.slice(from, end).strip()).replaceAll("\n[ \t]+", "\n").strip();
+    return INDENT.matcher(plain.apply(source.slice(from, end).strip())).replaceAll("\n").strip();
   }
 }

@@ -18,6 +18,7 @@ import retain.exchange.LmsQuestion.Kind;
  */
 final class GiftReader {
 
+  private static final Pattern COMMENT_ESCAPE = Pattern.compile("\\\\([\\\\n])");
   private static final Pattern FORMAT = Pattern.compile("^\\[(html|markdown|plain|moodle)\\]");
 
   private final String file;
@@ -144,7 +145,7 @@ final class GiftReader {
 
   /** A retain comment's value: {@code \n} a line break, {@code \\} a backslash. */
   private static String unescape(String value) {
-    return Pattern.compile("\\\\([\\\\n])")
+    return COMMENT_ESCAPE
         .matcher(value)
         .replaceAll(match -> match.group(1).equals("n") ? "\n" : "\\\\");
   }

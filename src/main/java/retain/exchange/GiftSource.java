@@ -1,6 +1,7 @@
 package retain.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -26,40 +27,45 @@ final class GiftSource {
   }
 
   /**
-   * The question made of {@code rawLines}, the first of them at file line {@code firstLine}; lines
-   * are joined with a line break.
+   * The question made of {@code rawLines}, which stand at the file's lines {@code lineNumbers};
+   * lines are joined with a line break.
    */
   static GiftSource of(List<String> rawLines, List<Integer> lineNumbers) {
-    StringBuilder text = new StringBuilder();
+    int capacity = rawLines.size();
+    for (String raw : rawLines) {
+      capacity += raw.length();
+    }
+    StringBuilder text = new StringBuilder(capacity);
     BitSet literal = new BitSet();
-    List<int[]> places = new ArrayList<>();
+    int[] lines = new int[capacity];
+    int[] columns = new int[capacity];
     for (int l = 0; l < rawLines.size(); l++) {
       String raw = rawLines.get(l);
       int lineNumber = lineNumbers.get(l);
       if (l > 0) {
+        lines[text.length()] = lineNumber;
+        columns[text.length()] = 1;
         text.append('\n');
-        places.add(new int[] {lineNumber, 1});
       }
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
-        int column = i + 1;
+        lines[text.length()] = lineNumber;
+        columns[text.length()] = i + 1;
         if (c == '\\' && i + 1 < raw.length()) {
           char next = raw.charAt(i + 1);
           if (next == '\\' || next == 'n' || ESCAPABLE.indexOf(next) >= 0) {
             literal.set(text.length());
             text.append(next == 'n' ? '\n' : next);
-            places.add(new int[] {lineNumber, column});
             i++;
             continue;
           }
         }
         text.append(c);
-        places.add(new int[] {lineNumber, column});
       }
     }
-    int[] lines = places.stream().mapToInt(place -> place[0]).toArray();
-    int[] columns = places.stream().mapToInt(place -> place[1]).toArray();
-    return new GiftSource(text.toString(), literal, lines, columns);
+    int length = text.length();
+    return new GiftSource(
+        text.toString(), literal, Arrays.copyOf(lines, length), Arrays.copyOf(columns, length));
   }
 
   String text() {
@@ -80,7 +86,7 @@ final class GiftSource {
     return -1;
   }
 
-  /** The index of the last unescaped {@code c} before {@code end}, or -1. */
+  /** The index of the last unescaped {@code marker} in [from, end), or -1. */
   int findLast(String marker, int from, int end) {
     for (int i = end - marker.length(); i >= from; i--) {
       if (isUnescaped(marker, i)) {

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import retain.deck.Card;
 import retain.deck.Deck;
 import retain.deck.DeckLoader;
@@ -19,6 +22,7 @@ import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
 import retain.deck.NumericCard;
 import retain.deck.Tolerance;
+import retain.stats.SeededHistory;
 
 class LmsImportTest {
 
@@ -70,12 +74,22 @@ class LmsImportTest {
     }
   }
 
-  @Test
-  void shippedDeckTravelsThroughGiftAndBackWithEveryField() throws IOException {
+  /** The deck exported to {@code format} and imported back. */
+  private static Deck travelled(Deck original, String format) {
+    LmsImport.Result back =
+        format.equals("gift")
+            ? LmsImport.fromGift(LmsExport.gift(original).text(), "d.gift", Optional.empty())
+            : LmsImport.fromMoodleXml(
+                LmsExport.moodleXml(original).text(), "d.xml", Optional.empty());
+    return lintClean(back);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gift", "moodle-xml"})
+  void shippedDeckTravelsAndComesBackWithEveryField(String format) throws IOException {
     Deck original = shipped();
 
-    String gift = LmsExport.gift(original).text();
-    Deck back = lintClean(LmsImport.fromGift(gift, "belarus.gift", Optional.empty()));
+    Deck back = travelled(original, format);
 
     assertThat(back.id()).isEqualTo(original.id());
     assertThat(back.items()).hasSameSizeAs(original.items());
@@ -83,28 +97,13 @@ class LmsImportTest {
   }
 
   @Test
-  void shippedDeckTravelsThroughMoodleXmlAndBackWithEveryField() throws IOException {
-    Deck original = shipped();
-
-    String xml = LmsExport.moodleXml(original).text();
-    Deck back = lintClean(LmsImport.fromMoodleXml(xml, "belarus.xml", Optional.empty()));
-
-    assertThat(back.id()).isEqualTo(original.id());
-    assertSameCards(back, original);
-  }
-
-  @Test
   void everyTypeFixtureLosesOnlyWhatTheWarningsSay() {
-    Deck original = retain.stats.SeededHistory.deck();
+    Deck original = SeededHistory.deck();
 
-    Deck gift =
-        lintClean(LmsImport.fromGift(LmsExport.gift(original).text(), "e.gift", Optional.empty()));
-    Deck xml =
-        lintClean(
-            LmsImport.fromMoodleXml(
-                LmsExport.moodleXml(original).text(), "e.xml", Optional.empty()));
+    Deck gift = travelled(original, "gift");
+    Deck xml = travelled(original, "moodle-xml");
 
-    for (Deck back : java.util.List.of(gift, xml)) {
+    for (Deck back : List.of(gift, xml)) {
       Map<String, Card> byId =
           back.cards().stream().collect(Collectors.toMap(Card::id, Function.identity()));
       for (Card card : original.cards()) {
@@ -132,12 +131,8 @@ class LmsImportTest {
     Deck original =
         DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
 
-    Deck gift =
-        lintClean(LmsImport.fromGift(LmsExport.gift(original).text(), "t.gift", Optional.empty()));
-    Deck xml =
-        lintClean(
-            LmsImport.fromMoodleXml(
-                LmsExport.moodleXml(original).text(), "t.xml", Optional.empty()));
+    Deck gift = travelled(original, "gift");
+    Deck xml = travelled(original, "moodle-xml");
 
     assertThat(fields(gift.cards().get(0))).isEqualTo(fields(original.cards().get(0)));
     assertThat(fields(xml.cards().get(0))).isEqualTo(fields(original.cards().get(0)));
