@@ -3,6 +3,7 @@ package retain.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,12 +16,24 @@ import retain.deck.DeckLoader;
 import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
 import retain.exchange.DeckImport;
+import retain.exchange.LmsImport;
 
-/** {@code retain import}: a YAML deck from an Anki text export or a CSV file, linted first. */
+/**
+ * {@code retain import}: a YAML deck from an Anki text export, a CSV file, GIFT or Moodle XML,
+ * linted first.
+ */
 @Command(
     name = "import",
-    header = "Make a YAML deck from an Anki text export or CSV (question,answer[,topic,explain]).",
-    description = "The deck is checked like retain lint before anything is written.",
+    header =
+        "Make a YAML deck from an Anki text export, CSV (question,answer[,topic,explain]), GIFT or"
+            + " Moodle XML.",
+    description = {
+      "The deck is checked like retain lint before anything is written.",
+      "",
+      "Examples:",
+      "  retain import belarus.gift.txt --from gift --id belarus-copy -o belarus-copy.yaml",
+      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o belarus-copy.yaml"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:deck written",
@@ -31,7 +44,15 @@ final class ImportCommand implements Callable<Integer> {
   /** The formats a deck can be read from. */
   enum Source {
     ANKI,
-    CSV
+    CSV,
+    GIFT,
+    MOODLE_XML;
+
+    /** As typed after {@code --from}: {@code moodle-xml}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   @ParentCommand RetainCommand root;
@@ -40,7 +61,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The file to read.")
   Path file;
 
-  @Option(names = "--from", required = true, paramLabel = "FORMAT", description = "anki or csv.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "anki, csv, gift or moodle-xml.")
   Source source;
 
   @Option(
@@ -59,13 +84,35 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     String text = Output.read(file).replaceFirst("^\uFEFF", "");
     String name = file.getFileName().toString();
-    String yaml =
-        source == Source.ANKI
-            ? DeckImport.fromAnki(text, name, Optional.ofNullable(id))
-            : DeckImport.fromCsv(text, name, Optional.ofNullable(id));
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<String> deckId = Optional.ofNullable(id);
+    String yaml;
+    if (source == Source.GIFT || source == Source.MOODLE_XML) {
+      LmsImport.Result read =
+          source == Source.GIFT
+              ? LmsImport.fromGift(text, file.toString(), deckId)
+              : LmsImport.fromMoodleXml(text, file.toString(), deckId);
+      read.problems().forEach(problem -> err.println(problem.render()));
+      long errors = read.problems().stream().filter(DeckProblem::isError).count();
+      if (errors > 0) {
+        err.println(
+            "retain: "
+                + file
+                + ": "
+                + errors
+                + (errors == 1 ? " error" : " errors")
+                + "; nothing written");
+        return ExitCodes.BAD_INPUT;
+      }
+      yaml = read.yaml();
+    } else {
+      yaml =
+          source == Source.ANKI
+              ? DeckImport.fromAnki(text, name, deckId)
+              : DeckImport.fromCsv(text, name, deckId);
+    }
     String shownAs = output == null ? "<stdout>" : output.toString();
     LoadResult lint = DeckLoader.load(shownAs, yaml.getBytes(StandardCharsets.UTF_8));
-    PrintWriter err = spec.commandLine().getErr();
     lint.problems().forEach(problem -> err.println(problem.render()));
     if (lint.problems().stream().anyMatch(DeckProblem::isError)) {
       err.println("retain: " + file + " makes a deck with errors; nothing written");

@@ -31,7 +31,7 @@ public final class DeckImport {
     return yaml(CsvImport.read(text), fileName, id);
   }
 
-  private static String yaml(Draft draft, String fileName, Optional<String> id) {
+  static String yaml(Draft draft, String fileName, Optional<String> id) {
     String base = fileName.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[^.]*$", "");
     String title = draft.name().orElse(base);
     Map<String, Object> deck = new LinkedHashMap<>();
@@ -50,7 +50,10 @@ public final class DeckImport {
       return card; // exported by retain: the id, and with it the progress, survives the trip
     }
     String question = String.valueOf(card.getOrDefault("q", card.getOrDefault("text", "")));
-    String id = Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
+    String id =
+        card.containsKey("id")
+            ? String.valueOf(card.get("id"))
+            : Slugs.of(question.replaceAll("\\{\\{([^{}|]*)[^{}]*\\}\\}", "$1"), "card");
     if (!taken.add(id)) {
       String hashed = id + "-" + Slugs.hash(card.toString());
       id = hashed;

@@ -1,17 +1,17 @@
 package retain.report;
 
 /** Escapes text for XML 1.0, dropping the control characters it cannot hold at all. */
-final class Xml {
+public final class Xml {
 
   private Xml() {}
 
   /** For an attribute value in double quotes. */
-  static String attribute(String value) {
+  public static String attribute(String value) {
     return text(value).replace("\"", "&quot;").replace("\n", "&#10;");
   }
 
   /** For element content. */
-  static String text(String value) {
+  public static String text(String value) {
     StringBuilder out = new StringBuilder(value.length());
     value
         .codePoints()

@@ -81,6 +81,32 @@ class ExportCommandTest {
   }
 
   @Test
+  void giftWarnsOncePerCardThatLosesSomething() throws IOException {
+    Path file = data.resolve("every-type.gift.txt");
+
+    var result = new CliRunner(data).run("export", DECK, "--to", "gift", "-o", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.err().lines())
+        .hasSize(7)
+        .allMatch(line -> line.startsWith("retain: warning: " + DECK + "/"))
+        .anyMatch(
+            line ->
+                line.endsWith(
+                    "/order-one: order written as matching of positions (GIFT has no ordering)"));
+    assertThat(Files.readString(file)).startsWith("$CATEGORY: $course$/top/every-type/misc\n");
+  }
+
+  @Test
+  void moodleXmlIsTypedWithAHyphen() {
+    var result = new CliRunner(data).run("export", DECK, "--to", "moodle-xml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
+    assertThat(result.err().lines()).hasSize(3);
+  }
+
+  @Test
   void unknownTargetIsBadUsage() {
     var result = new CliRunner(data).run("export", DECK, "--to", "xlsx");
 

@@ -89,6 +89,64 @@ class ImportCommandTest {
   }
 
   @Test
+  void giftRoundTripOfTheEveryTypeDeckLintsClean() throws IOException {
+    Path gift = data.resolve("every-type.gift.txt");
+    Path yaml = data.resolve("every-type.yaml");
+    var runner = new CliRunner(data);
+    runner.run("export", SeededHistory.DECK.toString(), "--to", "gift", "-o", gift.toString());
+
+    var result = runner.run("import", gift.toString(), "--from", "gift", "-o", yaml.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(runner.run("lint", yaml.toString()).out())
+        .isEqualTo("1 file, 14 items: 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void badGiftIsLocatedSummedUpAndNothingIsWritten() throws IOException {
+    Path gift = data.resolve("bad.gift.txt");
+    Path yaml = data.resolve("bad.yaml");
+    Files.writeString(gift, "Which city?{=Minsk ~Brest\n\nGood?{T}\n\nWhich lake? {Naroch}\n");
+
+    var result =
+        new CliRunner(data).run("import", gift.toString(), "--from", "gift", "-o", yaml.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            gift
+                + ":1:12: error: unclosed '{': the answers need a closing '}'\n"
+                + gift
+                + ":5:14: error: unknown question type: answers start with = (right), ~ (wrong)"
+                + " or # (numerical), or are T or F; found 'Naroch'\n"
+                + "retain: "
+                + gift
+                + ": 2 errors; nothing written\n");
+    assertThat(yaml).doesNotExist();
+  }
+
+  @Test
+  void moodleXmlWithADoctypeIsRefused() throws IOException {
+    Path xml = data.resolve("xxe.xml");
+    Files.writeString(
+        xml,
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<quiz>&x;</quiz>\n");
+
+    var result = new CliRunner(data).run("import", xml.toString(), "--from", "moodle-xml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .startsWith(xml + ":2:")
+        .contains(
+            "error: a document type declaration (<!DOCTYPE) is not allowed: its entities could"
+                + " read files or expand without end\n")
+        .endsWith("retain: " + xml + ": 1 error; nothing written\n");
+  }
+
+  @Test
   void missingFileIsBadInput() {
     var result = new CliRunner(data).run("import", "nope.csv", "--from", "csv");
 

@@ -51,7 +51,15 @@ class CommandCompleterTest {
   void offersEveryCommandAndTheWaysOutAtTheStart() throws IOException {
     assertThat(candidates("stu"))
         .contains(
-            "study", "stats", "quiz", "completion", "coverage", "draft", "plan", "help", "quit",
+            "study",
+            "stats",
+            "quiz",
+            "completion",
+            "coverage",
+            "draft",
+            "plan",
+            "help",
+            "quit",
             "exit")
         .hasSize(18);
   }
