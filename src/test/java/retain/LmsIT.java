@@ -16,6 +16,8 @@ class LmsIT {
   @Test
   void shippedDeckGoesToGiftAndMoodleXmlAndComesBackLintClean() throws Exception {
     var runner = new JarRunner(dir, Map.of("XDG_DATA_HOME", dir.toString()));
+    String shipped = runner.run("", "lint", "belarus-russia-2022").out();
+    assertThat(shipped).endsWith(" items: 0 errors, 0 warnings\n");
     for (String format : new String[] {"gift", "moodle-xml"}) {
       Path exported = dir.resolve("belarus." + format);
       Path deck = dir.resolve("belarus-" + format + ".yaml");
@@ -30,7 +32,7 @@ class LmsIT {
       assertThat(export.exitCode()).as(export.err()).isZero();
       assertThat(back.exitCode()).as(back.err()).isZero();
       assertThat(back.err()).isEmpty();
-      assertThat(lint.out()).isEqualTo("1 file, 75 items: 0 errors, 0 warnings\n");
+      assertThat(lint.out()).isEqualTo(shipped);
     }
   }
 
