@@ -26,7 +26,9 @@ public final class GlobalOptions {
       names = "--data",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      description = "Where progress is kept (env RETAIN_DATA; default $XDG_DATA_HOME/retain).")
+      description =
+          "Where progress is kept (default: $RETAIN_DATA, else $XDG_DATA_HOME/retain, else"
+              + " ~/.local/share/retain).")
   Path data;
 
   @Option(

@@ -27,12 +27,11 @@ import retain.exchange.LmsImport;
     header =
         "Make a YAML deck from an Anki text export, CSV (question,answer[,topic,explain]), GIFT or"
             + " Moodle XML.",
-    description = {
-      "The deck is checked like retain lint before anything is written.",
-      "",
-      "Examples:",
-      "  retain import belarus.gift.txt --from gift --id belarus-copy -o belarus-copy.yaml",
-      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o belarus-copy.yaml"
+    description = {"The deck is checked like retain lint before anything is written."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain import belarus.gift.txt --from gift --id belarus-copy -o copy.yaml",
+      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o copy.yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
