@@ -49,7 +49,7 @@ class HelpIT {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
-        .contains("quit, exit or Ctrl-D", ":hint", ":undo", "1 again", "Exit codes:")
+        .contains("exit or Ctrl-D to leave", ":hint", ":undo", "1 again", "Exit codes:")
         .contains("Usage: retain stats", "Output format: text, json (default: text).");
   }
 }

@@ -17,8 +17,9 @@ import retain.catalog.DeckCatalog;
     description = {
       "Study YAML question decks with spaced repetition, practise, and grade exams.",
       "",
-      "Without a command retain opens its REPL: the same commands without 'retain', Tab to",
-      "complete, and a prompt saying what is due; quit, exit or Ctrl-D leaves it."
+      "Without a command, retain opens its REPL: the same commands without",
+      "'retain', Tab to complete, a prompt that says what is due, and quit,",
+      "exit or Ctrl-D to leave."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -29,11 +30,12 @@ import retain.catalog.DeckCatalog;
     },
     footerHeading = "%nDuring a question:%n",
     footer = {
-      "  type your answer, or :hint (caps the rating at hard), :skip, :undo (takes back the",
-      "  last answer) or :quit; Ctrl-C leaves too. Every answer given is already saved.",
+      "  type the answer, or :hint (caps the rating at hard), :skip, :undo",
+      "  (takes back the last answer) or :quit; Ctrl-C leaves too. Every",
+      "  answer is saved as soon as it is graded.",
       "After the feedback:",
-      "  Enter takes the proposed rating; 1 again, 2 hard, 3 good, 4 easy (or the words)",
-      "  choose another. The rating decides when the card comes back.",
+      "  Enter takes the proposed rating; 1 again, 2 hard, 3 good, 4 easy",
+      "  (or the words) choose another; it decides when the card comes back.",
       "",
       "Examples:",
       "  retain study belarus-russia-2022",
