@@ -99,7 +99,9 @@ final class ExamCommand implements Callable<Integer> {
     stores.ifPresent(
         opened -> {
           Renames.follow(opened.get(), loaded, spec.commandLine().getErr());
-          ExamRecord.save(opened.get(), result, root.global().clock(root.environment()).instant());
+          var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
+          var clock = root.global().clock(root.environment(), settings.dayStartsAt());
+          ExamRecord.save(opened.get(), result, clock.instant());
         });
     spec.commandLine().getOut().print(render(chosen, result));
     return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

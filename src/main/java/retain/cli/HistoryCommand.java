@@ -58,7 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format chosen = format.chosen();
-    ZoneId zone = root.global().clock(root.environment()).getZone();
+    ZoneId zone = root.environment().clock().getZone();
     filter =
         new ReviewFilter(
             deckId(),

@@ -80,7 +80,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Environment environment = root.environment();
     Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment);
+    Clock clock = root.global().clock(environment, settings.dayStartsAt());
     StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
     Instant when =
         ExamDate.resolve(exam, settings, day)

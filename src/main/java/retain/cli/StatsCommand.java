@@ -61,7 +61,7 @@ final class StatsCommand implements Callable<Integer> {
     Format chosen = format.chosen();
     Environment environment = root.environment();
     Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment);
+    Clock clock = root.global().clock(environment, settings.dayStartsAt());
     List<Deck> decks = deck == null ? root.catalog().decks() : List.of(require());
     Optional<String> scope = deck == null ? Optional.empty() : Optional.of(decks.get(0).id());
     StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());

@@ -47,7 +47,7 @@ class StudyCommandTest {
             Who leads Belarus?
             (a short answer)
 
-            every-type: 2 answered, 2 right (100%) in 0 s
+            every-type: 2 answered, 2 right (100%)
               misc             1/1 right
               (no topic)       1/1 right
             due by the end of tomorrow: 2
