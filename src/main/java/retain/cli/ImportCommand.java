@@ -2,6 +2,7 @@ package retain.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,11 +77,18 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write here instead of standard output.")
+      description = "Write here instead of standard output (an existing file needs --force).")
   Path output;
+
+  @Option(names = "--force", description = "Overwrite the -o file if it exists.")
+  boolean force;
 
   @Override
   public Integer call() {
+    // the file is likely a deck someone has edited since: replacing it loses their work
+    if (output != null && !force && Files.exists(output)) {
+      throw new BadInputException(output + " exists; add --force to overwrite it");
+    }
     String text = Output.read(file).replaceFirst("^\uFEFF", "");
     String name = file.getFileName().toString();
     PrintWriter err = spec.commandLine().getErr();
