@@ -126,6 +126,28 @@ class StudyCommandTest {
   }
 
   @Test
+  void aDeckWithErrorsIsShownWithItsErrorsNotCalledMissing() throws IOException {
+    Path folder = Files.createDirectories(data.resolve("mine"));
+    String broken =
+        "id: solar-system\ntitle: Solar system\ncards:\n"
+            + "  - id: biggest\n    q: Biggest planet?\n    a: Jupiter\n    bogus: 1\n";
+    Path named = Files.writeString(folder.resolve("solar-system.yaml"), broken);
+    Path other = Files.writeString(folder.resolve("solar.yaml"), broken.replace("solar-", "x-"));
+    var runner = new CliRunner(data);
+
+    var byFileName = runner.run("--decks", folder.toString(), "study", "solar-system");
+    var byId = runner.run("--decks", folder.toString(), "study", "x-system");
+
+    assertThat(byFileName.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(byFileName.err())
+        .startsWith("retain: " + named + " has errors:\n" + named + ":7:5: error: ");
+    assertThat(byId.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(byId.err())
+        .contains("\nthese deck files have errors (retain lint shows them): ")
+        .contains(other.toString());
+  }
+
+  @Test
   void brokenConfigFileStopsTheSessionWithItsLocation() throws IOException {
     Path config = Files.createDirectories(data.resolve("xdg/retain"));
     Files.writeString(config.resolve("config.yaml"), "new_per_day: many\n");
