@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import retain.deck.DeckProblem;
 import retain.schedule.CardHistory;
 
@@ -50,55 +51,69 @@ public final class Revlog {
     }
   }
 
-  private record Row(long card, long time, int rating, int line) {}
+  /**
+   * One review: which card, when (milliseconds since the epoch) and its rating, 1 to 4.
+   *
+   * @param line where it was read, 1-based; 0 when it comes from the store
+   */
+  public record Row(long card, long time, int rating, int line) {}
 
   private Revlog() {}
 
   /** Reads revlog {@code text}; {@code source} names it in problems. */
   public static Read read(String source, String text) {
     List<DeckProblem> problems = new ArrayList<>();
-    Map<Long, List<Row>> byCard = new LinkedHashMap<>();
+    List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
-    int rows = 0;
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < lines.length && problems.size() < MAX_PROBLEMS; i++) {
       String line = lines[i];
-      if (line.isBlank() || (i == 0 && line.startsWith("card_id"))) {
-        continue;
+      if (!line.isBlank() && !(i == 0 && line.startsWith("card_id"))) {
+        Optional.ofNullable(parse(source, line, i + 1, problems)).ifPresent(rows::add);
       }
-      Row row = parse(source, line, i + 1, problems);
-      if (row != null) {
-        byCard.computeIfAbsent(row.card(), c -> new ArrayList<>()).add(row);
-        rows++;
+    }
+    List<Row> ordered = new ArrayList<>(rows);
+    ordered.sort(Comparator.comparingLong(Row::card).thenComparingLong(Row::time));
+    for (int i = 1; i < ordered.size() && problems.size() < MAX_PROBLEMS; i++) {
+      Row before = ordered.get(i - 1);
+      Row twin = ordered.get(i);
+      if (twin.card() == before.card() && twin.time() == before.time()) {
+        problems.add(
+            problem(
+                source,
+                Math.max(twin.line(), before.line()),
+                1,
+                "card "
+                    + twin.card()
+                    + " has two reviews at "
+                    + twin.time()
+                    + " (also line "
+                    + Math.min(twin.line(), before.line())
+                    + "); each review needs its own time"));
       }
-      if (problems.size() >= MAX_PROBLEMS) {
-        break;
-      }
+    }
+    problems.sort(Comparator.comparingInt(DeckProblem::line));
+    return problems.isEmpty()
+        ? new Read(cards(rows), rows.size(), problems)
+        : new Read(List.of(), rows.size(), problems);
+  }
+
+  /** Each card's reviews in time order, cards in the order they first appear in {@code rows}. */
+  public static List<Card> cards(List<Row> rows) {
+    Map<Long, List<Row>> byCard = new LinkedHashMap<>();
+    for (Row row : rows) {
+      byCard.computeIfAbsent(row.card(), c -> new ArrayList<>()).add(row);
     }
     List<Card> cards = new ArrayList<>();
     for (List<Row> reviews : byCard.values()) {
       reviews.sort(Comparator.comparingLong(Row::time));
-      for (int i = 1; i < reviews.size(); i++) {
-        if (reviews.get(i).time() == reviews.get(i - 1).time()) {
-          Row twin = reviews.get(i);
-          problems.add(
-              problem(
-                  source,
-                  twin.line(),
-                  1,
-                  "card "
-                      + twin.card()
-                      + " has two reviews at "
-                      + twin.time()
-                      + " (also line "
-                      + reviews.get(i - 1).line()
-                      + "); each review needs its own time"));
-        }
-      }
       cards.add(new Card(reviews.get(0).card(), history(reviews)));
     }
-    return problems.isEmpty()
-        ? new Read(cards, rows, problems)
-        : new Read(List.of(), rows, problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+    return cards;
+  }
+
+  /** One line of a revlog, without its line break. */
+  public static String line(long card, long time, int rating, int state, long durationMs) {
+    return card + "," + time + "," + rating + "," + state + "," + durationMs;
   }
 
   private static Row parse(String source, String line, int number, List<DeckProblem> problems) {
