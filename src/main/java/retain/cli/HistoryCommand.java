@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
+import retain.exchange.Revlog;
 import retain.report.Csv;
 import retain.report.HistoryTable;
 import retain.report.Json;
@@ -26,7 +27,7 @@ import retain.store.Store;
 /** {@code retain history}: every review, oldest first, for people or for scripts. */
 @Command(
     name = "history",
-    header = "List past reviews, oldest first (as a table, JSON or CSV).",
+    header = "List past reviews, oldest first (table, JSON, CSV or FSRS revlog).",
     description = "Reads the progress store without changing it; times in the table are local.")
 final class HistoryCommand implements Callable<Integer> {
 
@@ -51,7 +52,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON, Format.CSV);
+    Format chosen = format.require(Format.TEXT, Format.JSON, Format.CSV, Format.REVLOG);
     ZoneId zone = root.global().clock(root.environment()).getZone();
     filter =
         new ReviewFilter(
@@ -64,6 +65,7 @@ final class HistoryCommand implements Callable<Integer> {
       switch (chosen) {
         case JSON -> json(out);
         case CSV -> csv(out);
+        case REVLOG -> revlog(out);
         default -> text(out, zone);
       }
     } finally {
@@ -94,6 +96,12 @@ final class HistoryCommand implements Callable<Integer> {
   private void csv(PrintWriter out) {
     out.print(Csv.record(ReviewColumns.NAMES));
     each(review -> out.print(Csv.record(ReviewColumns.of(review).values())));
+  }
+
+  /** The FSRS revlog CSV that {@code retain optimize --revlog} and the FSRS tools read. */
+  private void revlog(PrintWriter out) {
+    store.ifPresentOrElse(
+        open -> ReviewLog.write(open, filter, out::println), () -> out.println(Revlog.HEADER));
   }
 
   /** Two passes: the first measures the id columns, so the table is never held in memory. */

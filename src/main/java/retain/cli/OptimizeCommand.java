@@ -32,7 +32,7 @@ import retain.store.Store;
 /** {@code retain optimize}: FSRS-6 weights fitted to the student's own reviews. */
 @Command(
     name = "optimize",
-    header = "Fit the FSRS weights to your own reviews, and show how well they predict.",
+    header = "Fit the FSRS weights to your own reviews, and test them.",
     description =
         "Fits on the older reviews and tests on the newest fifth; --apply writes the weights to"
             + " config.yaml only when they predict those better than the current ones.")
