@@ -29,6 +29,7 @@ public record FitEvaluation(double logLoss, double rmseBins, int reviews) {
     double loss = 0;
     int n = 0;
     for (CardHistory card : cards) {
+      double[] predicted = model.predictAll(card);
       int longTerm = 0;
       int lapses = 0;
       for (int i = 1; i < card.size(); i++) {
@@ -37,7 +38,7 @@ public record FitEvaluation(double logLoss, double rmseBins, int reviews) {
         }
         longTerm++;
         if (card.day(i) >= fromDay) {
-          double r = model.predict(card, i);
+          double r = predicted[i];
           double y = card.recalled(i) ? 1 : 0;
           loss -= y * Math.log(r) + (1 - y) * Math.log(1 - r);
           n++;

@@ -50,6 +50,19 @@ final class FsrsGradient {
   }
 
   /**
+   * The recall predicted for every review of the card in one walk: element {@code i} for review
+   * {@code i}, element 0 unused.
+   */
+  double[] predictAll(CardHistory card) {
+    walk(card, card.size());
+    double[] r = new double[card.size()];
+    for (int i = 1; i < r.length; i++) {
+      r[i] = clampRecall(recall(card.elapsed(i), stability[i - 1]));
+    }
+    return r;
+  }
+
+  /**
    * The weighted binary cross-entropy of review {@code index} (recall = grade above Again), and
    * adds its gradient with respect to w0…w20 into {@code gradient}.
    */

@@ -52,6 +52,15 @@ class OptimizerReferenceTest {
     assertThat(retain).isLessThanOrEqualTo(fsrsRs + 0.002).isLessThan(defaults);
   }
 
+  private static List<Double> weights(String json, String key) {
+    Matcher m = Pattern.compile("\"" + key + "\": \\[([^\\]]*)\\]").matcher(json);
+    assertThat(m.find()).isTrue();
+    return java.util.Arrays.stream(m.group(1).split(","))
+        .map(String::strip)
+        .map(Double::parseDouble)
+        .toList();
+  }
+
   private static double figure(String json, String key) {
     Matcher m =
         Pattern.compile("\"" + key + "\": ([0-9.]+)")
