@@ -72,7 +72,8 @@ public final class FsrsOptimizer {
       return Optional.of(
           "only "
               + items
-              + " reviews came on a later day than the card's previous review; at least "
+              + (items == 1 ? " review" : " reviews")
+              + " came on a later day than the card's previous review; at least "
               + MIN_ITEMS
               + " are needed");
     }

@@ -81,7 +81,7 @@ class OptimizeCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
         .isEqualTo(
-            "retain optimize: not enough reviews yet: only 1 reviews came on a later day than the"
+            "retain optimize: not enough reviews yet: only 1 review came on a later day than the"
                 + " card's previous review; at least 64 are needed\n");
     assertThat(config()).doesNotExist();
   }
