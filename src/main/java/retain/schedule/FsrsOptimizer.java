@@ -23,7 +23,10 @@ public final class FsrsOptimizer {
   /** Told after each epoch of training. */
   @FunctionalInterface
   public interface Listener {
-    /** Epoch {@code epoch} of {@code epochs} is done; {@code loss} is the mean training loss. */
+    /**
+     * Epoch {@code epoch} of {@code epochs} is done; {@code loss} is the training loss per item,
+     * recency weights and the pull toward the starting weights included.
+     */
     void epochDone(int epoch, int epochs, double loss);
   }
 
@@ -177,6 +180,7 @@ public final class FsrsOptimizer {
       double[] best = w.clone();
       double bestLoss = Double.POSITIVE_INFINITY;
       Random random = new Random(SEED);
+      double totalWeight = items.stream().mapToDouble(Item::weight).sum();
       int step = 0;
       for (int epoch = 1; epoch <= EPOCHS; epoch++) {
         Collections.shuffle(items, random);
@@ -197,7 +201,7 @@ public final class FsrsOptimizer {
           bestLoss = loss;
           best = w.clone();
         }
-        listener.epochDone(epoch, EPOCHS, loss / items.size());
+        listener.epochDone(epoch, EPOCHS, loss / totalWeight);
       }
       return best;
     }
