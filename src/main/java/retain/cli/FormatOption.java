@@ -21,7 +21,8 @@ public final class FormatOption {
     JSON,
     CSV,
     JUNIT,
-    TAP;
+    TAP,
+    REVLOG;
 
     @Override
     public String toString() {

@@ -52,6 +52,7 @@ import retain.catalog.DeckCatalog;
       StatsCommand.class,
       PlanCommand.class,
       HistoryCommand.class,
+      OptimizeCommand.class,
       DecksCommand.class,
       ShowCommand.class,
       ExportCommand.class,
