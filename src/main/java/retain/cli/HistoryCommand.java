@@ -30,7 +30,6 @@ import retain.store.Store;
     footerHeading = "%nExamples:%n",
     footer = {
       "  retain history belarus-russia-2022",
-      "  retain history belarus-russia-2022 --card minsk-visit",
       "  retain history --since 2026-12-01 --format csv",
       "  retain history --format revlog > revlog.csv"
     },

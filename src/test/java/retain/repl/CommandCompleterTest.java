@@ -120,7 +120,7 @@ class CommandCompleterTest {
   @Test
   void offersOnlyTheFormatsTheCommandWrites() throws IOException {
     assertThat(candidates("stats --format ")).containsExactly("text", "json");
-    assertThat(candidates("history --format ")).containsExactly("text", "json", "csv");
+    assertThat(candidates("history --format ")).containsExactly("text", "json", "csv", "revlog");
     assertThat(candidates("exam --format ")).containsExactly("text", "json", "junit", "tap");
   }
 }
