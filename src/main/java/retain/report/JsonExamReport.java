@@ -14,8 +14,8 @@ public final class JsonExamReport {
 
   /**
    * Version 2 (issue 17) added {@code format}, the deck's content {@code hash} and each item's
-   * {@code topic}, {@code question}, {@code choices} and {@code picked}, which {@code retain
-   * report} needs to analyse a class without the deck at hand.
+   * {@code topic}, {@code question}, {@code choices}, {@code right} and {@code picked}, which
+   * {@code retain report} needs to analyse a class without the deck at hand.
    */
   static final int FORMAT = 2;
 
@@ -45,6 +45,7 @@ public final class JsonExamReport {
     entry.put("topic", result.item().card().meta().topic().orElse(null));
     entry.put("question", result.item().card().prompt());
     entry.put("choices", choices(result.item().card()));
+    entry.put("right", right(result.item().card()));
     entry.put("response", result.response().map(Responses::json).orElse(null));
     entry.put("picked", result.picked());
     entry.put("expected", result.verdict().expected());
@@ -60,5 +61,15 @@ public final class JsonExamReport {
       return choice.choices();
     }
     return card instanceof MultiCard multi ? multi.choices() : null;
+  }
+
+  /** The right choices of a choice or multi card, in the deck's order; null for other kinds. */
+  private static List<String> right(Card card) {
+    if (card instanceof ChoiceCard choice) {
+      return List.of(choice.answer());
+    }
+    return card instanceof MultiCard multi
+        ? multi.choices().stream().filter(multi.answers()::contains).toList()
+        : null;
   }
 }

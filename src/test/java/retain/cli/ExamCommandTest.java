@@ -93,6 +93,11 @@ class ExamCommandTest {
                     "energy",
                     "fishing"
                   ],
+                  "right": [
+                    "industry",
+                    "transport",
+                    "energy"
+                  ],
                   "response": [
                     "industry",
                     "transport",
@@ -115,6 +120,7 @@ class ExamCommandTest {
                   "topic": null,
                   "question": "What share of the programmes was implemented?",
                   "choices": null,
+                  "right": null,
                   "response": null,
                   "picked": [],
             """);
