@@ -19,7 +19,8 @@ public final class FormatOption {
     JSON,
     CSV,
     JUNIT,
-    TAP;
+    TAP,
+    HTML;
 
     @Override
     public String toString() {
