@@ -119,7 +119,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(16);
+    assertThat(names).hasSize(17);
     assertThat(covered).containsAll(names);
   }
 
