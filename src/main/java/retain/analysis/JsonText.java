@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A strict JSON reader (RFC 8259) into maps, lists, strings, doubles, booleans and nulls, with the
@@ -30,6 +31,9 @@ final class JsonText {
    */
   private static final int DEEPEST = 64;
 
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+
   private final String text;
   private int at;
 
@@ -47,6 +51,35 @@ final class JsonText {
       throw reader.error("unexpected text after the JSON value");
     }
     return value;
+  }
+
+  /**
+   * The members of the top-level object that come before {@code stop}: a report's header, read
+   * without its results.
+   *
+   * @throws Malformed also when the text ends before {@code stop}, as a cut-off prefix does
+   */
+  static Map<String, Object> head(String text, String stop) {
+    JsonText reader = new JsonText(text);
+    Map<String, Object> members = new LinkedHashMap<>();
+    reader.skipSpace();
+    reader.expect('{');
+    while (true) {
+      reader.skipSpace();
+      if (reader.peek() != '"') {
+        throw reader.error("expected a key in quotes");
+      }
+      String key = reader.string();
+      if (key.equals(stop)) {
+        return members;
+      }
+      reader.skipSpace();
+      reader.expect(':');
+      reader.skipSpace();
+      members.put(key, reader.value(1));
+      reader.skipSpace();
+      reader.expect(',');
+    }
   }
 
   private Object value(int depth) {
@@ -180,7 +213,7 @@ final class JsonText {
       at++;
     }
     String digits = text.substring(start, at);
-    if (!digits.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
+    if (!NUMBER.matcher(digits).matches()) {
       at = start;
       throw error("not a number: " + digits);
     }

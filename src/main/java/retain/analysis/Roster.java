@@ -19,16 +19,32 @@ public final class Roster {
   private final Map<String, Set<String>> itemsOfVersion = new LinkedHashMap<>();
   private final Map<String, String> versionOf = new LinkedHashMap<>();
 
-  /** Takes one report into account; a later report of the same student replaces an earlier one. */
+  /**
+   * Takes one report into account; a later report of the same student replaces an earlier one. A
+   * header alone ({@link ExamSheets#head}) is enough, except for the first report of each deck
+   * version ({@link #needsItems}), whose items are the version's.
+   */
   public void add(ExamSheet sheet) {
     lastSourceOf.remove(sheet.who());
     lastSourceOf.put(sheet.who(), sheet.source());
-    sourcesOf.computeIfAbsent(sheet.who(), who -> new ArrayList<>()).add(sheet.source());
-    String version = sheet.deck() + " (version " + sheet.hash() + ")";
+    List<String> sources = sourcesOf.computeIfAbsent(sheet.who(), who -> new ArrayList<>());
+    if (!sources.contains(sheet.source())) {
+      sources.add(sheet.source());
+    }
+    String version = version(sheet);
     versionOf.put(sheet.who(), version);
     itemsOfVersion
         .computeIfAbsent(version, v -> new LinkedHashSet<>())
         .addAll(sheet.answers().stream().map(Answer::item).toList());
+  }
+
+  /** Whether the sheet is the first of its deck version, whose answers must be added too. */
+  public boolean needsItems(ExamSheet sheet) {
+    return !itemsOfVersion.containsKey(version(sheet));
+  }
+
+  private static String version(ExamSheet sheet) {
+    return sheet.deck() + " (version " + sheet.hash() + ")";
   }
 
   /** The files that count, in the order they were added. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -62,8 +63,12 @@ final class ReportCommand implements Callable<Integer> {
     Roster roster = new Roster();
     int skipped = 0;
     for (Path file : files) {
-      if (read(file) instanceof ExamSheets.Sheet read) {
-        roster.add(read.sheet());
+      String text = text(file);
+      if (read(file, ExamSheets.head(file.toString(), text)) instanceof ExamSheets.Sheet head) {
+        roster.add(
+            roster.needsItems(head.sheet())
+                ? ((ExamSheets.Sheet) ExamSheets.read(file.toString(), text)).sheet()
+                : head.sheet());
       } else {
         skipped++;
       }
@@ -77,10 +82,15 @@ final class ReportCommand implements Callable<Integer> {
       throw new BadInputException("no readable exam reports among " + inputs);
     }
     ClassTally tally = new ClassTally(roster.commonItems());
+    Set<String> counted = roster.counted();
     for (Path file : files) {
-      if (roster.counted().contains(file.toString())
-          && ExamSheets.read(file.toString(), text(file)) instanceof ExamSheets.Sheet read) {
-        tally.add(read.sheet());
+      if (counted.contains(file.toString())) {
+        if (read(file, ExamSheets.read(file.toString(), text(file)))
+            instanceof ExamSheets.Sheet read) {
+          tally.add(read.sheet());
+        } else {
+          skipped++;
+        }
       }
     }
     Output.write(render(chosen, tally.report(roster.notes())), output, spec.commandLine().getOut());
@@ -91,9 +101,8 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Reads one file, saying on stderr why it is skipped when it is. */
-  private ExamSheets.Read read(Path file) {
-    ExamSheets.Read read = ExamSheets.read(file.toString(), text(file));
+  /** Says on stderr why a file is skipped, when it is. */
+  private ExamSheets.Read read(Path file, ExamSheets.Read read) {
     if (read instanceof ExamSheets.Refused refused) {
       spec.commandLine().getErr().println(refused.problem().render());
     }
