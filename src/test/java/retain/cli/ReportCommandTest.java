@@ -69,6 +69,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void htmlIsOneSelfContainedPageWithTheFiguresChartsAndEscapedText() throws IOException {
+    copyClassWith("What is the capital of Australia?", "Is <b>Sydney</b> & co the capital?");
+
+    var result = report(work.toString(), "--format", "html");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    String page = result.out();
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<td class=\"n\" data-v=\"-15.9735\">-16%</td>")
+        .contains("<td class=\"n\" data-v=\"\">undefined</td>")
+        .contains("Is &lt;b&gt;Sydney&lt;/b&gt; &amp; co the capital?")
+        .contains("aria-label=\"Score distribution\"")
+        .contains("aria-label=\"Facility against discrimination\"")
+        .contains("aria-label=\"Mean score per topic\"")
+        .doesNotContain("<b>Sydney</b>")
+        .doesNotContainPattern("(src|href)=")
+        .doesNotContain("<link");
+    assertThat(page.split("<circle", -1)).hasSize(8);
+  }
+
+  @Test
   void malformedFilesAreNamedWithTheirLineSkippedAndExitTwo() throws IOException {
     copyClassWith("", "");
     Files.writeString(work.resolve("broken.json"), "{\n  \"format\": 2,\n  \"deck\": oops\n}\n");
