@@ -1,5 +1,7 @@
 package retain.report;
 
+import retain.grade.Quote;
+
 /** Deck and student text made safe and short for one terminal line. */
 final class Cell {
 
@@ -10,22 +12,7 @@ final class Cell {
    * become one space), cut to {@code width} code points with an ellipsis.
    */
   static String fit(String text, int width) {
-    StringBuilder out = new StringBuilder();
-    boolean space = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.appendCodePoint(cp);
-      }
-    }
-    String flat = out.toString();
+    String flat = Quote.flat(text);
     if (flat.codePointCount(0, flat.length()) <= width) {
       return flat;
     }
