@@ -31,7 +31,7 @@ class ArchitectureTest {
           "import org.sqlite");
 
   @ParameterizedTest
-  @ValueSource(strings = {"deck", "grade", "schedule", "author", "readiness"})
+  @ValueSource(strings = {"deck", "grade", "schedule", "author", "readiness", "analysis"})
   void coreDoesNoIoAndKnowsNoUpperLayer(String corePackage) {
     assertNoImport(corePackage, FORBIDDEN_IN_CORE);
   }
@@ -57,7 +57,18 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deck", "grade", "schedule", "store", "session", "cli", "repl", "author"})
+  @ValueSource(
+      strings = {
+        "deck",
+        "grade",
+        "schedule",
+        "store",
+        "session",
+        "cli",
+        "repl",
+        "author",
+        "analysis"
+      })
   void everyPackageSaysWhatItIsFor(String name) {
     assertThat(MAIN.resolve(name).resolve("package-info.java")).exists();
   }
@@ -76,6 +87,7 @@ class ArchitectureTest {
         "exchange",
         "report",
         "readiness",
+        "analysis",
         "stats",
         "author");
   }

@@ -22,6 +22,7 @@ public final class FormatOption {
     CSV,
     JUNIT,
     TAP,
+    HTML,
     REVLOG;
 
     @Override

@@ -31,6 +31,14 @@ public record Deck(
     return cards.stream().flatMap(card -> card.items().stream()).toList();
   }
 
+  /**
+   * A short hash of every item's content, in order: two exam reports with the same hash were graded
+   * against the same questions and keys, whatever the deck's title or description says.
+   */
+  public String contentHash() {
+    return Item.shortHash(String.join(",", items().stream().map(Item::contentHash).toList()));
+  }
+
   /** The card with this id, if the deck has one. */
   public Optional<Card> findCard(String cardId) {
     return cards.stream().filter(card -> card.id().equals(cardId)).findFirst();

@@ -49,9 +49,14 @@ public record Item(Card card, int blank) {
   }
 
   private String hash(String rendered) {
+    return shortHash(blank + "|" + rendered);
+  }
+
+  /** The first 8 bytes of the SHA-256 of {@code text}, in hex: a change detector, not a seal. */
+  static String shortHash(String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((blank + "|" + rendered).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every JVM has SHA-256", impossible);

@@ -64,6 +64,38 @@ public final class Grader {
         .orElseGet(() -> notUnderstood(expected, "one answer"));
   }
 
+  /**
+   * The choices a response to a choice or multi item names, as their texts in the deck's order of
+   * picking: what survives a per-student shuffle of the letters. Empty for other kinds of item and
+   * for parts that name no choice.
+   */
+  public static List<String> picked(Item item, Response response, Presentation presentation) {
+    Card card = item.card();
+    List<String> choices;
+    if (card instanceof ChoiceCard choice) {
+      choices = choice.choices();
+    } else if (card instanceof MultiCard multi) {
+      choices = multi.choices();
+    } else {
+      return List.of();
+    }
+    if (isBlank(response)) {
+      return List.of();
+    }
+    Options options = new Options(choices, presentation, true, true);
+    List<Part> parts =
+        card instanceof ChoiceCard
+            ? single(response)
+                .map(text -> List.of(new Part(text, options.resolve(text))))
+                .orElse(List.of())
+            : parts(response, options).orElse(List.of());
+    return parts.stream()
+        .flatMap(part -> part.pick().stream())
+        .map(pick -> choices.get(pick.index()))
+        .distinct()
+        .toList();
+  }
+
   /** The verdict for an item nobody answered, such as a card an answers file leaves out. */
   public static Verdict unanswered(Item item) {
     return Verdict.blank(Expected.of(item));

@@ -1,13 +1,13 @@
 package retain.grade;
 
 /** Puts deck text and student text into one-line feedback safely. */
-final class Quote {
+public final class Quote {
   private static final int LONGEST_QUOTED = 60;
 
   private Quote() {}
 
   /** The text on one line: runs of whitespace and control characters become one space. */
-  static String flat(String text) {
+  public static String flat(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), 4 * LONGEST_QUOTED));
     boolean space = false;
     for (int i = 0; i < text.length(); ) {

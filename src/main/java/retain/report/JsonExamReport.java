@@ -1,19 +1,32 @@
 package retain.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import retain.deck.Card;
+import retain.deck.ChoiceCard;
+import retain.deck.MultiCard;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 
-/** The exam report of design §3 as JSON. */
+/** The exam report of design §3 as JSON, in the version docs/exam.md describes. */
 public final class JsonExamReport {
+
+  /**
+   * Version 2 (issue 17) added {@code format}, the deck's content {@code hash} and each item's
+   * {@code topic}, {@code question}, {@code choices}, {@code right} and {@code picked}, which
+   * {@code retain report} needs to analyse a class without the deck at hand.
+   */
+  static final int FORMAT = 2;
 
   private JsonExamReport() {}
 
   /** The whole report; {@code passed} is null when no pass mark was set. */
   public static String render(ExamResult exam) {
     Map<String, Object> report = new LinkedHashMap<>();
+    report.put("format", FORMAT);
     report.put("deck", exam.deck().id());
+    report.put("hash", exam.deck().contentHash());
     report.put("student", exam.student().orElse(null));
     report.put("answered", exam.answered());
     report.put("total", exam.total());
@@ -29,11 +42,34 @@ public final class JsonExamReport {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("card", result.item().id());
     entry.put("type", result.item().card().type().key());
+    entry.put("topic", result.item().card().meta().topic().orElse(null));
+    entry.put("question", result.item().card().prompt());
+    entry.put("choices", choices(result.item().card()));
+    entry.put("right", right(result.item().card()));
     entry.put("response", result.response().map(Responses::json).orElse(null));
+    entry.put("picked", result.picked());
     entry.put("expected", result.verdict().expected());
     entry.put("correct", result.verdict().correct());
     entry.put("score", Numbers.rounded(result.verdict().score()));
     entry.put("feedback", result.verdict().feedback());
     return entry;
+  }
+
+  /** A choice or multi card's choices in the deck's order; null for other kinds. */
+  private static List<String> choices(Card card) {
+    if (card instanceof ChoiceCard choice) {
+      return choice.choices();
+    }
+    return card instanceof MultiCard multi ? multi.choices() : null;
+  }
+
+  /** The right choices of a choice or multi card, in the deck's order; null for other kinds. */
+  private static List<String> right(Card card) {
+    if (card instanceof ChoiceCard choice) {
+      return List.of(choice.answer());
+    }
+    return card instanceof MultiCard multi
+        ? multi.choices().stream().filter(multi.answers()::contains).toList()
+        : null;
   }
 }

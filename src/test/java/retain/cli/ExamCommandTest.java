@@ -3,10 +3,14 @@ package retain.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import retain.deck.DeckLoader;
 import retain.store.Mode;
 import retain.store.Store;
 
@@ -63,7 +67,9 @@ class ExamCommandTest {
         .startsWith(
             """
             {
+              "format": 2,
               "deck": "every-type",
+              "hash": "%s",
               "student": "Jane Doe",
               "answered": 10,
               "total": 14,
@@ -72,13 +78,32 @@ class ExamCommandTest {
               "percent": 57.14,
               "passed": true,
               "results": [
-            """)
+            """
+                .formatted(deckHash()))
         .contains(
             """
                 {
                   "card": "multi-one",
                   "type": "multi",
+                  "topic": null,
+                  "question": "Which spheres were named?",
+                  "choices": [
+                    "industry",
+                    "transport",
+                    "energy",
+                    "fishing"
+                  ],
+                  "right": [
+                    "industry",
+                    "transport",
+                    "energy"
+                  ],
                   "response": [
+                    "industry",
+                    "transport",
+                    "fishing"
+                  ],
+                  "picked": [
                     "industry",
                     "transport",
                     "fishing"
@@ -92,8 +117,34 @@ class ExamCommandTest {
                 {
                   "card": "numeric-relative",
                   "type": "numeric",
+                  "topic": null,
+                  "question": "What share of the programmes was implemented?",
+                  "choices": null,
+                  "right": null,
                   "response": null,
+                  "picked": [],
             """);
+  }
+
+  private static String deckHash() {
+    try {
+      Path deck = Path.of(DECK);
+      return DeckLoader.load(DECK, Files.readAllBytes(deck)).deck().orElseThrow().contentHash();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void choicesArePickedByTextSoShuffledLettersStillCount() {
+    var result = exam("good.yaml", "--format", "json");
+
+    assertThat(result.out())
+        .contains(
+            """
+                  "card": "choice-one",
+            """)
+        .containsPattern("\"picked\": \\[\n\\s+\"Minsk\"\n\\s+\\]");
   }
 
   @Test

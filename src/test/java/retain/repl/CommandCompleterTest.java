@@ -59,10 +59,11 @@ class CommandCompleterTest {
             "draft",
             "plan",
             "optimize",
+            "report",
             "help",
             "quit",
             "exit")
-        .hasSize(19);
+        .hasSize(20);
   }
 
   @Test

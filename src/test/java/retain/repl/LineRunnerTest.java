@@ -40,6 +40,7 @@ class LineRunnerTest {
             "",
             "exam src/test/resources/decks/good/every-type.yaml"
                 + " --answers src/test/resources/exam/good.yaml --no-record"),
+        Arguments.of("", "report src/test/resources/report/class"),
         Arguments.of("", "lint src/test/resources/decks/good"),
         Arguments.of("", "coverage src/test/resources/author/orchard.yaml"),
         Arguments.of("", "draft src/test/resources/author/skerry.md"),
@@ -119,7 +120,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(17);
+    assertThat(names).hasSize(18);
     assertThat(covered).containsAll(names);
   }
 
