@@ -146,7 +146,7 @@ class ReportCommandTest {
     var result = report(CLASS.toString(), "--format", "tap");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).contains("choose one of: text, csv, json, html");
+    assertThat(result.err()).contains("'report' writes text, csv, json, html, not 'tap'");
   }
 
   private void copyClassWith(String from, String to) throws IOException {
