@@ -2,7 +2,11 @@ package retain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentStudyIT {
 
   private static final int ANSWERS = 8;
+  private static final int ROUNDS = 5;
   private static final String FIXTURE =
       Path.of("src/test/resources/decks/good/every-type.yaml").toAbsolutePath().toString();
 
@@ -39,5 +44,24 @@ class ConcurrentStudyIT {
     assertThat(rows).hasSize(2 * ANSWERS);
     assertThat(rows).filteredOn(row -> row.deck().equals("belarus-russia-2022")).hasSize(ANSWERS);
     assertThat(rows).filteredOn(row -> row.deck().equals("every-type")).hasSize(ANSWERS);
+  }
+
+  @Test
+  void eightFirstRunsAtOnceOnOneFreshFolderAllSucceed() throws Exception {
+    var runner = new JarRunner(data, Map.of());
+    for (int round = 0; round < ROUNDS; round++) {
+      String folder = data.resolve("round-" + round).toString();
+      List<Process> runs = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        Process run = runner.start("--data", folder, "study", "belarus-russia-2022");
+        run.getOutputStream().close();
+        runs.add(run);
+      }
+      for (Process run : runs) {
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertThat(run.waitFor()).as("round %d: %s", round, err).isZero();
+      }
+    }
   }
 }

@@ -6,16 +6,19 @@ import java.util.List;
 
 /**
  * Collects the problems of one file, up to a cap, so an author sees every mistake at once rather
- * than one per run, but a hopeless file does not flood the terminal.
+ * than one per run, but a hopeless file does not flood the terminal. Errors and warnings have a cap
+ * each (issue 15): a hundred warnings never hide an error, and warnings past the cap never make a
+ * usable deck unusable.
  */
 public final class Problems {
 
-  /** How many problems one file reports before the rest are summarised in one line. */
+  /** How many errors, and how many warnings, one file shows before the rest are summarised. */
   public static final int CAP = 100;
 
   private final String file;
   private final List<DeckProblem> problems = new ArrayList<>();
-  private int dropped;
+  private int errors;
+  private int warnings;
 
   /** Problems of the file named {@code file}, as it should appear in messages. */
   public Problems(String file) {
@@ -49,7 +52,7 @@ public final class Problems {
 
   /** How many errors (not warnings) were recorded, counting those past the cap. */
   public int errorCount() {
-    return dropped + (int) problems.stream().filter(DeckProblem::isError).count();
+    return errors;
   }
 
   /** Whether any error (not warning) was recorded. */
@@ -57,11 +60,12 @@ public final class Problems {
     return errorCount() > 0;
   }
 
-  /** The problems by line and column, ending with a note when the cap was reached. */
+  /** The problems by line and column, ending with a note when a cap was reached. */
   public List<DeckProblem> list() {
     List<DeckProblem> all = new ArrayList<>(problems);
     all.sort(Comparator.comparingInt(DeckProblem::line).thenComparingInt(DeckProblem::column));
-    if (dropped == 0) {
+    int droppedErrors = dropped(errors);
+    if (droppedErrors + dropped(warnings) == 0) {
       return List.copyOf(all);
     }
     DeckProblem last = problems.get(problems.size() - 1);
@@ -70,17 +74,33 @@ public final class Problems {
             file,
             last.line(),
             last.column(),
-            DeckProblem.Severity.ERROR,
+            droppedErrors > 0 ? DeckProblem.Severity.ERROR : DeckProblem.Severity.WARNING,
             "too-many-problems",
-            "stopped after " + CAP + " problems; " + dropped + " more not shown"));
+            "… and " + notShown() + " not shown"));
     return all;
   }
 
+  private String notShown() {
+    String moreErrors = more(dropped(errors), "error");
+    String moreWarnings = more(dropped(warnings), "warning");
+    if (dropped(errors) == 0) {
+      return moreWarnings;
+    }
+    return dropped(warnings) == 0 ? moreErrors : moreErrors + " and " + moreWarnings;
+  }
+
+  private static int dropped(int recorded) {
+    return Math.max(0, recorded - CAP);
+  }
+
+  private static String more(int count, String what) {
+    return count + " more " + what + (count == 1 ? "" : "s");
+  }
+
   private void add(DeckProblem problem) {
-    if (problems.size() < CAP) {
+    int before = problem.isError() ? errors++ : warnings++;
+    if (before < CAP) {
       problems.add(problem);
-    } else {
-      dropped++;
     }
   }
 }

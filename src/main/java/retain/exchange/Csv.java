@@ -2,6 +2,7 @@ package retain.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import retain.report.CsvFormula;
 
 /**
  * Delimited text as RFC 4180 has it: fields holding the separator, a quote or a line break are
@@ -11,11 +12,15 @@ final class Csv {
 
   private Csv() {}
 
-  /** One record, without its line break. */
+  /**
+   * One record, without its line break; in comma-separated files, which spreadsheets open, cells
+   * that could run as formulas are neutralised ({@link CsvFormula}).
+   */
   static String row(List<String> fields, char separator) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {
-      line.append(i == 0 ? "" : String.valueOf(separator)).append(quote(fields.get(i), separator));
+      String field = separator == ',' ? CsvFormula.neutralised(fields.get(i)) : fields.get(i);
+      line.append(i == 0 ? "" : String.valueOf(separator)).append(quote(field, separator));
     }
     return line.toString();
   }

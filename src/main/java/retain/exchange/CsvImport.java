@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import retain.report.CsvFormula;
 
 /**
  * Reads CSV with the columns question, answer and optionally topic and explain. A first row naming
@@ -44,7 +45,7 @@ final class CsvImport {
     int index = names.indexOf(name);
     return index < 0 || index >= row.size() || row.get(index).isBlank()
         ? Optional.empty()
-        : Optional.of(row.get(index).strip());
+        : Optional.of(CsvFormula.restored(row.get(index)).strip());
   }
 
   private static List<String> lower(List<String> row) {

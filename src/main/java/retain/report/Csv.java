@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes CSV records as RFC 4180 defines them: fields separated by commas, records ended by CRLF,
- * and a field quoted, with its quotes doubled, when it holds a comma, a quote or a line break.
+ * and a field quoted, with its quotes doubled, when it holds a comma, a quote or a line break; a
+ * field a spreadsheet would run as a formula is neutralised first ({@link CsvFormula}).
  */
 public final class Csv {
 
@@ -17,7 +18,7 @@ public final class Csv {
   }
 
   private static String field(Object value) {
-    String text = value == null ? "" : value.toString();
+    String text = value == null ? "" : CsvFormula.neutralised(value.toString());
     if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import retain.report.TerminalText;
 import retain.schedule.Outcomes;
 import retain.schedule.Rating;
 
@@ -30,10 +31,10 @@ public final class PlainConsole implements Console {
   @Override
   public void question(Question question) {
     out.println();
-    out.println(texts.heading(question));
-    out.println(question.prompt());
-    question.options().forEach(option -> out.println("  " + option));
-    out.println("(" + question.instruction() + ")");
+    line(texts.heading(question));
+    line(question.prompt());
+    question.options().forEach(option -> line("  " + option));
+    line("(" + question.instruction() + ")");
     out.flush();
   }
 
@@ -42,7 +43,7 @@ public final class PlainConsole implements Console {
     try {
       String line = in.readLine();
       if (line != null) {
-        out.println("> " + line);
+        line("> " + line);
       }
       return Optional.ofNullable(line);
     } catch (IOException e) {
@@ -52,7 +53,7 @@ public final class PlainConsole implements Console {
 
   @Override
   public void feedback(Feedback feedback) {
-    texts.feedback(feedback).forEach(out::println);
+    texts.feedback(feedback).forEach(this::line);
     out.flush();
   }
 
@@ -63,14 +64,19 @@ public final class PlainConsole implements Console {
 
   @Override
   public void notice(String message) {
-    out.println(message);
+    line(message);
     out.flush();
   }
 
   @Override
   public void summary(Summary summary) {
     out.println();
-    texts.summary(summary).forEach(out::println);
+    texts.summary(summary).forEach(this::line);
     out.flush();
+  }
+
+  /** Prints one line of deck text or of an answer with its control characters made visible. */
+  private void line(String text) {
+    out.println(TerminalText.visible(text));
   }
 }

@@ -42,6 +42,9 @@ public final class Session {
       Clock clock,
       RandomGenerator random) {}
 
+  /** When a review counts as given, and the card's state after each rating from then. */
+  private record Scheduled(Instant at, Outcomes outcomes) {}
+
   private final Setup setup;
   private final Mode mode;
   private final Agenda agenda;
@@ -148,10 +151,15 @@ public final class Session {
     Verdict verdict = Grader.grade(item, Response.text(response), shown);
     Rating proposed = RatingProposal.propose(verdict, hint);
     Instant now = setup.clock().instant();
-    Outcomes outcomes =
-        setup.scheduler().outcomes(queued.state().orElse(CardState.newCard(now)), now);
     long millis = Duration.between(shownAt, now).toMillis();
-    setup.store().recordReview(review(item, response, verdict, proposed, outcomes, now, millis));
+    Scheduled scheduled =
+        setup
+            .store()
+            .recordReview(
+                new CardKey(setup.deck().id(), item.id()),
+                stored -> schedule(stored.map(StoredCardState::state), now),
+                planned -> review(item, response, verdict, proposed, planned, millis));
+    Outcomes outcomes = scheduled.outcomes();
     var meta = item.card().meta();
     console.feedback(
         new Feedback(
@@ -162,12 +170,20 @@ public final class Session {
       chosen = Rating.HARD;
     }
     if (chosen != proposed) {
-      setup
-          .store()
-          .reviseLastReview(review(item, response, verdict, chosen, outcomes, now, millis));
+      setup.store().reviseLastReview(review(item, response, verdict, chosen, scheduled, millis));
     }
     tally.add(meta.topic().orElse("(no topic)"), verdict.correct(), verdict.score());
     agenda.answered(queued, outcomes.of(chosen));
+  }
+
+  /**
+   * The outcomes of answering now from the state stored at commit time. When another session
+   * reviewed the card later than this session's clock says it is, this review is placed at that
+   * time instead, so reviews of a card stay in order (docs/data.md).
+   */
+  private Scheduled schedule(Optional<CardState> stored, Instant now) {
+    Instant at = stored.flatMap(CardState::lastReview).filter(now::isBefore).orElse(now);
+    return new Scheduled(at, setup.scheduler().outcomes(stored.orElse(CardState.newCard(at)), at));
   }
 
   private ReviewRecord review(
@@ -175,12 +191,11 @@ public final class Session {
       String response,
       Verdict verdict,
       Rating rating,
-      Outcomes outcomes,
-      Instant at,
+      Scheduled scheduled,
       long millis) {
     return new ReviewRecord(
         sessionId,
-        at,
+        scheduled.at(),
         setup.deck().id(),
         item.id(),
         item.contentHash(),
@@ -190,7 +205,7 @@ public final class Session {
         verdict.score(),
         Optional.of(rating),
         millis,
-        Optional.of(outcomes.of(rating)));
+        Optional.of(scheduled.outcomes().of(rating)));
   }
 
   private boolean undo() {

@@ -50,7 +50,7 @@ final class Errors {
   }
 
   /** The primary result code: the low byte of an extended one. */
-  private static int primaryCode(SQLException e) {
+  static int primaryCode(SQLException e) {
     if (e instanceof SQLiteException sqlite) {
       return sqlite.getResultCode().code & 0xff;
     }

@@ -69,6 +69,13 @@ final class Migrations {
     }
   }
 
+  /** Writes every step into a new, empty database, inside the caller's transaction. */
+  void create(Connection connection) throws SQLException {
+    for (Migration step : steps) {
+      applyOnce(connection, step);
+    }
+  }
+
   /** Applies {@code step} unless a concurrent process did while this one waited for the lock. */
   private static Void applyOnce(Connection connection, Migration step) throws SQLException {
     if (Connections.pragma(connection, "user_version") == step.version() - 1) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The progress store: one SQLite file, {@code retain.db}, in the data directory (design §5). Every
@@ -80,6 +81,22 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void recordReview(ReviewRecord review) {
     write(() -> insert(review));
+  }
+
+  /**
+   * Writes a review planned from the card's state as stored now, inside the write transaction: a
+   * session sharing the store may have reviewed the card since this one planned (issue 15). {@code
+   * plan} sees the stored state (empty for a new card), {@code review} turns its plan into the
+   * review written as {@link #recordReview} writes it; returns the plan.
+   */
+  public synchronized <T> T recordReview(
+      CardKey key, Function<Optional<StoredCardState>, T> plan, Function<T, ReviewRecord> review) {
+    return write(
+        () -> {
+          T planned = plan.apply(cardStates.find(key));
+          insert(review.apply(planned));
+          return planned;
+        });
   }
 
   /**

@@ -23,7 +23,10 @@ final class StoreOpener {
     Connection connection = null;
     try {
       connection = Connections.open(file, false);
-      claim(connection, file);
+      Connection claiming = connection;
+      boolean claimed =
+          Transactions.inTransaction(connection, () -> claim(claiming, file, migrations));
+      useWal(connection, claimed);
       migrations.apply(connection, file);
       return new Store(connection, file);
     } catch (SQLException | RuntimeException e) {
@@ -49,18 +52,34 @@ final class StoreOpener {
   }
 
   /**
-   * Marks a new, empty database as retain's, then switches it to WAL. The application id goes
-   * first, in rollback-journal mode, so it reaches the main file at once: a header read after a
-   * crash in WAL mode still recognises the file.
+   * Marks a new, empty database as retain's and writes its schema, in the caller's one write
+   * transaction (issue 15): a second first run waits on the busy timeout and then finds a complete
+   * store, never the half-claimed file it used to refuse as another program's. Returns whether this
+   * call created the store.
    */
-  private static void claim(Connection connection, Path file) throws SQLException {
+  private static boolean claim(Connection connection, Path file, Migrations migrations)
+      throws SQLException {
     int applicationId = Connections.pragma(connection, "application_id");
     if (applicationId == 0 && isEmpty(connection)) {
       Connections.execute(connection, "PRAGMA application_id = " + Header.RETAIN);
-    } else if (applicationId != Header.RETAIN) {
+      migrations.create(connection);
+      return true;
+    }
+    if (applicationId != Header.RETAIN) {
       throw Header.foreign(file, applicationId);
     }
-    Connections.pragmaText(connection, "journal_mode = WAL");
+    return false;
+  }
+
+  /**
+   * Switches to WAL after the claim is committed, in rollback-journal mode, so the application id
+   * reached the main file at once: a header read after a crash in WAL mode still recognises the
+   * file. A store whose creator was killed before switching is switched by the next run.
+   */
+  private static void useWal(Connection connection, boolean claimed) throws SQLException {
+    if (claimed || !"wal".equals(Connections.pragmaText(connection, "journal_mode"))) {
+      Connections.switchToWal(connection);
+    }
   }
 
   private static boolean isEmpty(Connection connection) throws SQLException {

@@ -52,6 +52,24 @@ class LintCommandTest {
   }
 
   @Test
+  void warningsPastTheCapStayWarningsAndTheDeckStaysUsable() throws IOException {
+    StringBuilder deck = new StringBuilder("retain: 1\nid: d101\ntitle: T\ncards:\n");
+    for (int i = 0; i < 101; i++) {
+      deck.append("  - id: c").append(i).append("\n    q: Question ").append(i);
+      deck.append("\n    a: A").append(i).append('\n');
+    }
+    Path file = Files.writeString(data.resolve("d101.yaml"), deck);
+    var runner = new CliRunner(data);
+
+    var lint = runner.run("lint", file.toString());
+    assertThat(lint.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(lint.out()).contains(": warning: … and 1 more warning not shown\n");
+    assertThat(lint.out()).doesNotContain("error:");
+    var study = runner.runWithInput("", "study", file.toString());
+    assertThat(study.exitCode()).as(study.err()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void strictCountsWarningsAsErrors() {
     var result = new CliRunner(data).run("lint", "--strict", GOOD.toString());
 

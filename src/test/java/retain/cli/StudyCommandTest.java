@@ -163,4 +163,20 @@ class StudyCommandTest {
                 + config.resolve("config.yaml")
                 + ":1:14: error: 'new_per_day' should be a whole number, 0 or more, found 'many'\n");
   }
+
+  @Test
+  void pipedStudyShowsEscapesFromTheDeckAndTheAnswerInsteadOfSendingThem() throws IOException {
+    Path deck =
+        Files.writeString(
+            data.resolve("hostile.yaml"),
+            "id: hostile\ntitle: T\ncards:\n  - id: c\n"
+                + "    q: \"Question \\e[2J\\e]0;pwned\\a\"\n    a: x\n    explain: E\n");
+
+    var result =
+        new CliRunner(data).runWithInput("\u001b]8;;http://x\u0007y\n", "study", deck.toString());
+
+    assertThat(result.out()).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(result.out()).contains("Question \\u001b[2J\\u001b]0;pwned\\u0007");
+    assertThat(result.out()).contains("> \\u001b]8;;http://x\\u0007y");
+  }
 }

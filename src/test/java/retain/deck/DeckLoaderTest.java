@@ -189,8 +189,21 @@ class DeckLoaderTest {
     var problems = load(deckWith(cards.toString())).problems();
 
     assertThat(problems).hasSize(Problems.CAP + 1);
-    assertThat(problems.get(Problems.CAP).message())
-        .isEqualTo("stopped after 100 problems; 50 more not shown");
+    assertThat(problems.get(Problems.CAP).message()).isEqualTo("… and 50 more errors not shown");
+  }
+
+  @Test
+  void anErrorAfterAHundredWarningsIsStillShownAndCountedApart() {
+    StringBuilder cards = new StringBuilder();
+    for (int i = 0; i < 102; i++) {
+      cards.append("  - id: c").append(i).append("\n    q: Q").append(i).append("\n    a: A\n");
+    }
+    cards.append("  - id: BAD\n    q: Q\n    a: A\n    explain: E\n");
+    var problems = load(deckWith(cards.toString())).problems();
+
+    assertThat(problems).filteredOn(DeckProblem::isError).hasSize(1);
+    assertThat(problems.get(problems.size() - 1).render())
+        .endsWith(": warning: … and 2 more warnings not shown");
   }
 
   @Test

@@ -62,6 +62,21 @@ class DeckImportTest {
   }
 
   @Test
+  void csvExportNeutralisesFormulasAndImportGivesTheTextBack() {
+    Deck hostile =
+        load(
+            "id: hostile\ntitle: T\ncards:\n  - id: f\n    q: \"=HYPERLINK(\\\"http://x\\\")\"\n"
+                + "    a: \"-5\"\n    explain: \"'@already quoted\"\n");
+    String csv = CsvExport.write(hostile);
+
+    assertThat(csv).contains(",'-5,").contains("\"'=HYPERLINK(").contains(",''@already quoted,");
+    Item back = load(DeckImport.fromCsv(csv, "hostile.csv", Optional.empty())).items().get(0);
+    assertThat(back.card().prompt()).isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(Grader.expected(back)).isEqualTo("-5");
+    assertThat(back.card().meta().explain()).contains("'@already quoted");
+  }
+
+  @Test
   void csvWithoutHeaderIsQuestionAnswerTopicExplain() {
     String yaml =
         DeckImport.fromCsv(

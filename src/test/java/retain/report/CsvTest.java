@@ -23,4 +23,19 @@ class CsvTest {
   void nullIsAnEmptyField() {
     assertThat(Csv.record(Arrays.asList("x", null, "y"))).isEqualTo("x,,y\r\n");
   }
+
+  @Test
+  void cellsASpreadsheetWouldRunAsFormulasGetAQuoteInFront() {
+    assertThat(Csv.record(List.of("=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "ok", "a=b")))
+        .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),ok,a=b\r\n");
+    assertThat(Csv.record(List.of("\tx", "\rx"))).isEqualTo("'\tx,\"'\rx\"\r\n");
+  }
+
+  @Test
+  void neutralisingIsUndoneExactlyEvenForTextThatStartedWithQuotes() {
+    for (String cell : List.of("=1+1", "'=1+1", "''-3", "'plain", "plain", "-")) {
+      assertThat(CsvFormula.restored(CsvFormula.neutralised(cell))).isEqualTo(cell);
+    }
+    assertThat(CsvFormula.neutralised("'=1+1")).isEqualTo("''=1+1");
+  }
 }

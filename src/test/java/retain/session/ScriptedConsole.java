@@ -27,6 +27,7 @@ final class ScriptedConsole implements Console {
   private Optional<Rating> pendingOverride = Optional.empty();
   private Optional<MovableClock> clock = Optional.empty();
   private Duration thinking = Duration.ZERO;
+  private Runnable onFeedback = () -> {};
   private int answers;
 
   final List<String> events = new ArrayList<>();
@@ -76,6 +77,12 @@ final class ScriptedConsole implements Console {
     return this;
   }
 
+  /** Runs {@code check} as each feedback is shown, to see what the store holds by then. */
+  ScriptedConsole onFeedback(Runnable check) {
+    this.onFeedback = check;
+    return this;
+  }
+
   /** The item ids of the questions asked, in order. */
   List<String> asked() {
     return questions.stream().map(Question::itemId).toList();
@@ -108,6 +115,7 @@ final class ScriptedConsole implements Console {
 
   @Override
   public void feedback(Feedback shown) {
+    onFeedback.run();
     feedback.add(shown);
     events.add("feedback " + shown.verdict().kind() + " " + shown.rating());
   }

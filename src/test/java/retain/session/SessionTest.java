@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -420,6 +421,49 @@ class SessionTest {
             new Summary.TopicScore("dates", 2, 0));
     // everything is on a learning step due within minutes, except the card rated Easy
     assertThat(summary.dueTomorrow()).isEqualTo(13);
+  }
+
+  @Test
+  void eachReviewIsStoredBeforeItsFeedbackIsShown() {
+    List<Integer> storedWhenShown = new ArrayList<>();
+    var console =
+        new ScriptedConsole()
+            .reply(3, key.right())
+            .onFeedback(() -> storedWhenShown.add(reviews().size()));
+
+    study(deck, console);
+
+    assertThat(storedWhenShown).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aReviewStartsFromTheStateAnotherSessionSavedMeanwhileEvenAtALaterTime() {
+    Instant otherClock = T0.plus(Duration.ofHours(1));
+    var console = new ScriptedConsole();
+    try (Store other = Store.open(data)) {
+      console.reply(
+          question -> {
+            answerFirstQuestionIn(other, new MovableClock(otherClock));
+            return key.right().apply(question);
+          });
+      study(deck, console);
+    }
+
+    String item = reviews().get(0).item();
+    ReviewRecord second = reviews(item).get(1);
+    CardState saved = store.cardState(second.key()).orElseThrow().state();
+    assertThat(second.at()).isEqualTo(otherClock);
+    assertThat(saved.reps()).isEqualTo(2);
+    assertThat(second.after()).contains(saved);
+    assertThat(console.feedback.get(0).due()).isEqualTo(saved.due());
+  }
+
+  /** Another session, as a second process would run it, answers its first question right. */
+  private void answerFirstQuestionIn(Store other, MovableClock itsClock) {
+    var planner = new QueuePlanner(SCHEDULER, DAY, StudyLimits.DEFAULTS);
+    var setup =
+        new Session.Setup(deck, other, SCHEDULER, DAY, itsClock, new SplittableRandom(SEED));
+    Sessions.study(setup, planner, Set.of(), 1, SEED, new ScriptedConsole().reply(1, key.right()));
   }
 
   private Summary study(Deck studied, ScriptedConsole console) {

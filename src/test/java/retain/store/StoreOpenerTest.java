@@ -12,7 +12,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -131,6 +136,36 @@ class StoreOpenerTest {
         Statement statement = killed.createStatement()) {
       statement.executeUpdate("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 99");
       assertThat(Header.check(file, 100).version()).isEqualTo(99);
+    }
+  }
+
+  @Test
+  void manyFirstOpensAtOnceAllSucceedOnOneCompleteStore() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Path data = temp.resolve("round-" + round);
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<Integer>> opened = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          opened.add(pool.submit(() -> openAndCountSessions(data)));
+        }
+        for (Future<Integer> each : opened) {
+          assertThat(each.get()).isZero();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      try (Connection raw =
+          DriverManager.getConnection("jdbc:sqlite:" + data.resolve("retain.db"))) {
+        assertThat(Connections.pragmaText(raw, "journal_mode")).isEqualTo("wal");
+        assertThat(Connections.pragma(raw, "user_version")).isEqualTo(1);
+      }
+    }
+  }
+
+  private static int openAndCountSessions(Path data) {
+    try (Store store = Store.open(data)) {
+      return store.sessions(Optional.empty()).size();
     }
   }
 
