@@ -92,7 +92,9 @@ class ReplIT {
     // big enough that lint is still reading it when Ctrl-C comes; every card has a problem
     StringBuilder deck = new StringBuilder("id: big\ntitle: Big\ncards:\n");
     for (int card = 0; card < 15_000; card++) {
-      deck.append("  - id: c").append(card).append("\n    q: Q?\n    a: A\n    bogus: 1\n");
+      deck.append("  - id: c")
+          .append(card)
+          .append("\n    q: Q?\n    a: A\n    explain: E\n    bogus: 1\n");
     }
     Files.writeString(temp.resolve("big.yaml"), deck);
     try (Tmux tmux = Tmux.start(launch(temp.resolve("data")))) {
