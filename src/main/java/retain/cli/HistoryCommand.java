@@ -66,6 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
         case CSV -> csv(out);
         default -> text(out, zone);
       }
+      store.ifPresent(open -> DamagedReviews.warn(open, spec.commandLine().getErr()));
     } finally {
       store.ifPresent(Store::close);
     }

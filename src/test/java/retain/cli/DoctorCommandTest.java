@@ -147,7 +147,50 @@ class DoctorCommandTest {
     assertThat(result.out())
         .isEqualTo(
             "retain.db: SQLite's integrity check found 1 problem\n"
-                + "  reviews row 100 refers to a missing sessions row\n");
+                + "  reviews row 100 refers to a missing sessions row\n"
+                + "to repair: restore it from a backup, or recover what SQLite can still read with"
+                + " `sqlite3 "
+                + data.resolve("retain.db")
+                + " .recover | sqlite3 "
+                + data.resolve("retain.db.recovered")
+                + "` and, keeping the damaged file, move "
+                + data.resolve("retain.db.recovered")
+                + " to "
+                + data.resolve("retain.db")
+                + "; or move the file away to start afresh\n");
+  }
+
+  /** Issue 15: one damaged timestamp made doctor, history and stats exit 70. */
+  @Test
+  void aDamagedReviewTimeIsReportedByDoctorAndSkippedWithAWarningElsewhere() throws SQLException {
+    execute("UPDATE reviews SET at = 'garbage' WHERE id = 2");
+    Path file = data.resolve("retain.db");
+
+    var doctor = runner().run("doctor");
+    var history = runner().run("history");
+    var stats = runner().run("stats");
+
+    assertThat(doctor.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(doctor.out())
+        .startsWith(
+            "retain.db: 1 review cannot be read:\n"
+                + "  review 2: Text 'garbage' could not be parsed at index 0\n"
+                + "history and stats leave them out; to repair, correct their values with sqlite3,"
+                + " or restore it from a backup, or recover what SQLite can still read with `sqlite3 "
+                + file
+                + " .recover | sqlite3 "
+                + file
+                + ".recovered`");
+    String warning =
+        "retain: warning: skipped review 2: Text 'garbage' could not be parsed at index 0"
+            + " (a damaged row in "
+            + file
+            + "; run retain doctor)\n";
+    assertThat(history.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(history.err()).isEqualTo(warning);
+    assertThat(history.out()).endsWith("\n6 reviews\n");
+    assertThat(stats.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(stats.err()).isEqualTo(warning);
   }
 
   @Test
