@@ -53,11 +53,15 @@ public final class Main {
         || System.getProperty("org.sqlite.tmpdir") != null) {
       return;
     }
+    // as the launcher finds its cache; a relative XDG path is invalid (XDG base directory spec)
     Path folder =
         environment
             .variable("XDG_CACHE_HOME")
             .map(Path::of)
-            .orElse(Path.of(System.getProperty("user.home"), ".cache"))
+            .filter(Path::isAbsolute)
+            .orElse(
+                Path.of(environment.variable("HOME").orElse(System.getProperty("user.home")))
+                    .resolve(".cache"))
             .resolve("retain")
             .resolve("sqlite");
     try {
