@@ -266,9 +266,10 @@ class DeckLoaderTest {
     assertThat(
             rendered(
                 deckWith(
-                    CARD + "    type: choice\n    q: Which?\n    choices: [x, \" \"]\n    a: x\n")))
+                    CARD
+                        + "    type: choice\n    q: Which?\n    choices: [x, y, \" \"]\n    a: x\n")))
         .containsExactly(
-            "t.yaml:8:18: error: an item of 'choices' in card 'c' is empty; write the text or remove"
+            "t.yaml:8:21: error: an item of 'choices' in card 'c' is empty; write the text or remove"
                 + " the key");
     assertThat(
             rendered(
