@@ -1,9 +1,7 @@
 package retain;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -64,12 +62,8 @@ public final class Main {
                     .resolve(".cache"))
             .resolve("retain")
             .resolve("sqlite");
-    try {
-      Files.createDirectories(folder);
-      System.setProperty("org.sqlite.tmpdir", folder.toString());
-    } catch (IOException | SecurityException unwritable) {
-      // sqlite-jdbc then uses the temp folder, as it always did
-    }
+    // created by the store only when it opens SQLite, so other commands leave no folder behind
+    System.setProperty("org.sqlite.tmpdir", folder.toString());
   }
 
   /** Runs the command {@code args} name, or the REPL when they are only options. */
