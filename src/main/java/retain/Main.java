@@ -2,6 +2,7 @@ package retain;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import retain.cli.Cli;
@@ -23,6 +24,7 @@ public final class Main {
     var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     var environment = Environment.system(System.in, System.console() != null);
+    keepSqliteCopiesInCache(environment);
     int exitCode;
     try {
       exitCode =
@@ -37,6 +39,31 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(exitCode);
+  }
+
+  /**
+   * Without the launcher's cached copy, sqlite-jdbc copies its native library (1.1 MB) into the
+   * temp folder on every run and deletes it at exit, so each killed run left one in /tmp (issue
+   * 15): such copies go to retain's own cache folder instead, where the launcher keeps its copy.
+   */
+  private static void keepSqliteCopiesInCache(Environment environment) {
+    if (System.getProperty("org.sqlite.lib.path") != null
+        || System.getProperty("org.sqlite.tmpdir") != null) {
+      return;
+    }
+    // as the launcher finds its cache; a relative XDG path is invalid (XDG base directory spec)
+    Path folder =
+        environment
+            .variable("XDG_CACHE_HOME")
+            .map(Path::of)
+            .filter(Path::isAbsolute)
+            .orElse(
+                Path.of(environment.variable("HOME").orElse(System.getProperty("user.home")))
+                    .resolve(".cache"))
+            .resolve("retain")
+            .resolve("sqlite");
+    // created by the store only when it opens SQLite, so other commands leave no folder behind
+    System.setProperty("org.sqlite.tmpdir", folder.toString());
   }
 
   /** Runs the command {@code args} name, or the REPL when they are only options. */

@@ -86,7 +86,9 @@ public final class JarRunner {
 
   private static Map<String, String> isolatedHome() {
     try {
-      Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-home");
+      Path home =
+          Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-home")
+              .toAbsolutePath();
       return Map.of(
           "HOME", home.toString(),
           "XDG_DATA_HOME", home.resolve("data").toString(),

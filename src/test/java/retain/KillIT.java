@@ -2,6 +2,7 @@ package retain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,5 +57,33 @@ class KillIT {
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.err()).isEmpty();
     assertThat(ReviewRows.read(data.resolve("retain.db"))).hasSize(2);
+  }
+
+  @Test
+  void aKilledRunLeavesItsCopyOfSqliteInRetainsCacheNotInTheTempFolder() throws Exception {
+    Path temp = Files.createDirectories(data.resolve("tmp"));
+    Path cache = data.resolve("cache");
+    var runner =
+        new JarRunner(
+            data,
+            Map.of(
+                "XDG_CACHE_HOME",
+                cache.toString(),
+                "JAVA_TOOL_OPTIONS",
+                "-Djava.io.tmpdir=" + temp));
+    var study =
+        LiveProcess.start(runner, "--data", data.toString(), "study", "belarus-russia-2022");
+    study.send("19 December 2022");
+    study.await(line -> line.startsWith("next review "));
+    study.kill();
+
+    try (var left = Files.list(temp)) {
+      assertThat(left.map(Path::getFileName).map(Path::toString))
+          .noneMatch(name -> name.startsWith("sqlite-"));
+    }
+    try (var kept = Files.list(cache.resolve("retain/sqlite"))) {
+      assertThat(kept.map(Path::getFileName).map(Path::toString))
+          .anyMatch(name -> name.startsWith("sqlite-"));
+    }
   }
 }

@@ -163,6 +163,28 @@ class LauncherIT {
     assertThat(home.resolve("cache")).doesNotExist();
   }
 
+  /**
+   * A stat that fails (the launcher killed in its first moments, a file gone) made the launcher
+   * retry with BSD stat's options, which GNU stat reads as a file system query and answers with
+   * "stat: cannot read file system information for '%z.%m'" (issue 15).
+   */
+  @Test
+  void aFailingStatPrintsNothingAndTheRunGoesOn() throws Exception {
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Path stat = bin.resolve("stat");
+    Files.writeString(
+        stat,
+        "#!/bin/sh\ncase \"$*\" in *%s.%Y*) exit 1 ;; esac\nexec /usr/bin/env -i PATH=/usr/bin:/bin"
+            + " stat \"$@\"\n");
+    stat.toFile().setExecutable(true);
+
+    Run run = launch(Map.of("PATH", bin + ":" + System.getenv("PATH")), "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(expectedVersion());
+  }
+
   @Test
   void runsThroughASymlinkFromAnotherFolder() throws Exception {
     // what the README's install line makes, and a relative link to that link

@@ -48,6 +48,53 @@ class RefusalIT {
     assertRefusedUntouched("has schema version 99");
   }
 
+  /**
+   * Issue 15: SQLite follows a symbolic link, so a link to an empty file turned its target into a
+   * database with -wal and -shm files beside it; a FIFO or a directory is no store either. Study,
+   * history and doctor all refuse such a file with exit 2 and touch nothing.
+   */
+  @Test
+  void aSymbolicLinkAFifoOrADirectoryIsRefusedByEveryCommandAndNothingIsCreated() throws Exception {
+    Path elsewhere = Files.createDirectories(data.resolve("elsewhere"));
+    Path target = Files.createFile(elsewhere.resolve("target"));
+    Files.createSymbolicLink(database(), target);
+    assertEveryCommandRefuses("retain.db is a symbolic link");
+    assertThat(Files.size(target)).isZero();
+    try (Stream<Path> listing = Files.list(elsewhere)) {
+      assertThat(listing).containsExactly(target);
+    }
+
+    Files.delete(database());
+    new ProcessBuilder("mkfifo", database().toString()).start().waitFor();
+    assertEveryCommandRefuses("retain.db is a special file");
+
+    Files.delete(database());
+    Files.createDirectory(database());
+    assertEveryCommandRefuses("retain.db is a directory");
+
+    Files.delete(database());
+    Files.createSymbolicLink(data.resolve("retain.db-wal"), target);
+    assertEveryCommandRefuses("retain.db-wal is a symbolic link");
+  }
+
+  private void assertEveryCommandRefuses(String reason) throws Exception {
+    List<String> before = files();
+    for (List<String> command :
+        List.of(List.of("study", "belarus-russia-2022"), List.of("history"), List.of("doctor"))) {
+      List<String> args = new java.util.ArrayList<>(List.of("--data", data.toString()));
+      args.addAll(command);
+      var result = new JarRunner(data, Map.of()).run("", args.toArray(String[]::new));
+
+      assertThat(result.exitCode()).as(command + ": " + result.out() + result.err()).isEqualTo(2);
+      assertThat(result.err().lines().toList())
+          .singleElement()
+          .asString()
+          .contains(reason)
+          .doesNotContain("Exception");
+      assertThat(files()).isEqualTo(before);
+    }
+  }
+
   private void assertRefusedUntouched(String reason) throws Exception {
     byte[] before = Files.readAllBytes(database());
     assertThat(files()).containsExactly("retain.db");

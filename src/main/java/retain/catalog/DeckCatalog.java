@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import retain.deck.Deck;
+import retain.deck.DeckHeader;
 
 /**
  * Where decks are found (design §3): the folders given with --decks, ./decks, the user's deck
@@ -97,7 +98,7 @@ public final class DeckCatalog {
     return sources.stream()
         .filter(source -> fileId(source).equals(idOrPath))
         .findFirst()
-        .or(() -> sources.stream().filter(source -> loadedId(source, idOrPath)).findFirst());
+        .or(() -> sources.stream().filter(source -> headerId(source, idOrPath)).findFirst());
   }
 
   /**
@@ -161,10 +162,10 @@ public final class DeckCatalog {
     return base.replaceFirst("\\.ya?ml$", "");
   }
 
-  private static boolean loadedId(DeckSource source, String id) {
+  private static boolean headerId(DeckSource source, String id) {
     try {
-      return source.load().deck().filter(deck -> deck.id().equals(id)).isPresent();
-    } catch (DeckException unreadable) {
+      return DeckHeader.id(source.read()).filter(id::equals).isPresent();
+    } catch (IOException | UncheckedIOException unreadable) {
       return false;
     }
   }

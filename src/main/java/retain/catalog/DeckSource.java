@@ -58,6 +58,9 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
   /** Reads and loads the deck, reporting an unreadable file as a {@link DeckException}. */
   public LoadResult load() {
     try {
+      if (path.isPresent() && Files.size(path.get()) > DeckLoader.MAX_BYTES) {
+        return DeckLoader.tooLarge(name, Files.size(path.get()));
+      }
       return DeckLoader.load(name, read());
     } catch (IOException e) {
       throw new DeckException("cannot read " + name + ": " + reason(e), e);

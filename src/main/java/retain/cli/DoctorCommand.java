@@ -60,9 +60,19 @@ final class DoctorCommand implements Callable<Integer> {
         out.println(
             "retain.db: SQLite's integrity check found " + count(problems.size(), "problem"));
         problems.forEach(problem -> out.println("  " + problem));
+        out.println("to repair: " + store.recovery());
         return ExitCodes.CHECK_FAILED;
       }
       store.forEachReview(ReviewFilter.all(), replay);
+      List<String> damaged = store.unreadableReviews();
+      if (!damaged.isEmpty()) {
+        out.println("retain.db: " + count(damaged.size(), "review") + " cannot be read:");
+        damaged.forEach(review -> out.println("  " + review));
+        out.println(
+            "history and stats leave them out; to repair, correct their values with sqlite3, or "
+                + store.recovery());
+        return ExitCodes.CHECK_FAILED;
+      }
       List<Correction> corrections = replay.corrections(store.allCardStates());
       if (rebuild && !corrections.isEmpty()) {
         store.replaceCardStates(Optional.empty(), replay.states());

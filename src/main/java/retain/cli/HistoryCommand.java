@@ -74,6 +74,7 @@ final class HistoryCommand implements Callable<Integer> {
         case REVLOG -> revlog(out);
         default -> text(out, zone);
       }
+      store.ifPresent(open -> DamagedReviews.warn(open, spec.commandLine().getErr()));
     } finally {
       store.ifPresent(Store::close);
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,20 +100,14 @@ final class ImportCommand implements Callable<Integer> {
           source == Source.GIFT
               ? LmsImport.fromGift(text, file.toString(), deckId)
               : LmsImport.fromMoodleXml(text, file.toString(), deckId);
-      read.problems().forEach(problem -> err.println(problem.render()));
-      long errors = read.problems().stream().filter(DeckProblem::isError).count();
-      if (errors > 0) {
-        err.println(
-            "retain: "
-                + file
-                + ": "
-                + errors
-                + (errors == 1 ? " error" : " errors")
-                + "; nothing written");
+      if (refused(read.problems(), err)) {
         return ExitCodes.BAD_INPUT;
       }
       yaml = read.yaml();
     } else {
+      if (source == Source.CSV && refused(DeckImport.csvProblems(text, file.toString()), err)) {
+        return ExitCodes.BAD_INPUT;
+      }
       yaml =
           source == Source.ANKI
               ? DeckImport.fromAnki(text, name, deckId)
@@ -127,5 +122,21 @@ final class ImportCommand implements Callable<Integer> {
     }
     Output.write(yaml, output, spec.commandLine().getOut());
     return ExitCodes.OK;
+  }
+
+  /** Prints {@code problems}; true, after a closing line, when one of them is an error. */
+  private boolean refused(List<DeckProblem> problems, PrintWriter err) {
+    problems.forEach(problem -> err.println(problem.render()));
+    long errors = problems.stream().filter(DeckProblem::isError).count();
+    if (errors > 0) {
+      err.println(
+          "retain: "
+              + file
+              + ": "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + "; nothing written");
+    }
+    return errors > 0;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import retain.catalog.DeckSource;
+import retain.deck.DeckLoader;
 
 /** Where export and import write: a file given with -o, else standard output. */
 final class Output {
@@ -26,9 +27,17 @@ final class Output {
     }
   }
 
-  /** The UTF-8 text of {@code file}. */
+  /**
+   * The UTF-8 text of {@code file}, refused unread when it is larger than a deck may be: whatever
+   * is read here becomes or is matched against one deck, and a 1,000,000-row CSV ran out of heap
+   * (issue 15).
+   */
   static String read(Path file) {
     try {
+      if (Files.size(file) > DeckLoader.MAX_BYTES) {
+        throw new BadInputException(
+            file + ": " + DeckLoader.tooLargeMessage(Files.size(file)), null);
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + DeckSource.reason(e), e);

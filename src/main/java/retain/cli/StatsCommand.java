@@ -85,6 +85,7 @@ final class StatsCommand implements Callable<Integer> {
                           store,
                           clock.instant(),
                           OptionalInt.empty()));
+      store.ifPresent(open -> DamagedReviews.warn(open, spec.commandLine().getErr()));
     } finally {
       store.ifPresent(Store::close);
     }

@@ -106,6 +106,14 @@ final class AnswerReader {
         return Optional.empty();
       }
     } while (blanks.find());
+    String outside = ClozeCard.BLANK.matcher(text.get().text()).replaceAll("");
+    if (outside.contains("{{") || outside.contains("}}")) {
+      problems.error(
+          text.get(),
+          "cloze-braces",
+          "unbalanced or nested braces; write each blank {{answer}}, with no braces inside");
+      return Optional.empty();
+    }
     return Optional.of(new ClozeCard(meta, text.get().text(), typos));
   }
 

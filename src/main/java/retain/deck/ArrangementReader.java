@@ -55,9 +55,14 @@ final class ArrangementReader {
     List<MatchCard.Pair> list = new ArrayList<>();
     List<YamlValue.Scalar> rights = new ArrayList<>();
     for (YamlValue.Entry entry : pairs.get().entries()) {
+      if (fields.blank(entry.key(), "a left side of 'pairs'")) {
+        continue;
+      }
       if (entry.value() instanceof YamlValue.Scalar right && !right.isNull()) {
-        list.add(new MatchCard.Pair(entry.key().text(), right.text()));
-        rights.add(right);
+        if (!fields.blank(right, "the right side of '" + entry.key().text() + "'")) {
+          list.add(new MatchCard.Pair(entry.key().text(), right.text()));
+          rights.add(right);
+        }
       } else {
         problems.error(
             entry.value(),

@@ -40,6 +40,12 @@ final class ChoiceReader {
       return Optional.empty();
     }
     boolean valid = !answers.get().isEmpty();
+    if (answers.get().isEmpty()
+        && fields.mapping().find("a").orElseThrow() instanceof YamlValue.Sequence none
+        && none.items().isEmpty()) {
+      problems.error(
+          none, "no-right-choice", "'a' lists no right choice; a multi card needs at least one");
+    }
     for (YamlValue.Scalar answer : answers.get()) {
       if (!choices.get().contains(answer.text())) {
         problems.error(answer, "answer-not-a-choice", notAChoice(answer, choices.get()));

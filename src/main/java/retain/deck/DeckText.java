@@ -23,6 +23,10 @@ final class DeckText {
    * bytes rather than a String: the parser streams it, and a 35 MB deck is then not held twice.
    */
   static Optional<Reader> decode(byte[] bytes, Problems problems) {
+    if (isUtf16(bytes)) {
+      problems.error(1, 1, "encoding", "the file is UTF-16; save it as UTF-8");
+      return Optional.empty();
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         problems.error(1, 1, "binary", "this is a binary file, not a YAML text file");
@@ -37,6 +41,21 @@ final class DeckText {
     return Optional.of(
         new InputStreamReader(
             new ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A byte order mark of UTF-16, or text whose every other byte is zero: Windows editors save
+   * "Unicode" so, and calling it binary left the author guessing (issue 15).
+   */
+  private static boolean isUtf16(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return true;
+    }
+    return bytes.length >= 4
+        && ((bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
+            || (bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0));
   }
 
   private static boolean hasBom(byte[] bytes) {

@@ -68,7 +68,19 @@ public final class Fields {
       problems.error(mapping, "missing-key", owner + " is missing '" + key + "' (" + meaning + ")");
       return Optional.empty();
     }
-    return text(key);
+    return text(key).filter(scalar -> !blank(scalar, "'" + key + "' in " + owner));
+  }
+
+  /**
+   * Reports text that is empty or only spaces: such a question, answer, choice or side matched
+   * nothing or everything, and its card answered "wrong: the answer is " to any answer (issue 15).
+   */
+  boolean blank(YamlValue.Scalar scalar, String what) {
+    if (!scalar.text().isBlank()) {
+      return false;
+    }
+    problems.error(scalar, "empty-text", what + " is empty; write the text or remove the key");
+    return true;
   }
 
   /** The text under {@code key} if present; reported when it is not text. */
@@ -119,7 +131,9 @@ public final class Fields {
     List<YamlValue.Scalar> texts = new ArrayList<>();
     for (YamlValue item : sequence.items()) {
       if (item instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
-        texts.add(scalar);
+        if (!blank(scalar, "an item of '" + key + "' in " + owner)) {
+          texts.add(scalar);
+        }
       } else {
         problems.error(
             item,

@@ -45,7 +45,16 @@ final class NumericReader {
   private static Optional<BigDecimal> number(
       YamlValue.Scalar at, String text, String what, Problems problems) {
     try {
-      return Optional.of(new BigDecimal(text.strip().replace("_", "")));
+      BigDecimal number = new BigDecimal(text.strip().replace("_", ""));
+      if (Double.isInfinite(number.doubleValue())) {
+        // grading compares doubles: 1e400 became infinity, matching no answer or every one
+        problems.error(
+            at,
+            "bad-number",
+            what + " is too large to compare answers with, found '" + at.text() + "'");
+        return Optional.empty();
+      }
+      return Optional.of(number);
     } catch (NumberFormatException e) {
       problems.error(
           at, "bad-number", what + " should be a number such as 128.5, found '" + at.text() + "'");

@@ -45,6 +45,9 @@ public record PartialDate(LocalDate date, Precision precision) {
     }
     try {
       int year = Integer.parseInt(match.group(1));
+      if (year < 1) {
+        return Optional.empty(); // year 0 shows as 0001 (year of era) and could never be answered
+      }
       if (match.group(2) == null) {
         return Optional.of(new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR));
       }

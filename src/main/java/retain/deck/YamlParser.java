@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -121,7 +120,7 @@ public final class YamlParser {
   private static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
-    return new ParserImpl(new StreamReader(text), options);
+    return new ParserImpl(new LinearReader(text), options);
   }
 
   private Optional<YamlValue> document() {

@@ -2,6 +2,7 @@ package retain.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import retain.report.CsvFormula;
 
 /**
@@ -36,6 +37,14 @@ final class Csv {
 
   /** The records of {@code text}; line breaks end records except inside quotes. */
   static List<List<String>> parse(String text, char separator) {
+    return parse(text, separator, record -> {});
+  }
+
+  /**
+   * The records of {@code text}, telling {@code unclosed} the 1-based number of the record whose
+   * quote is still open at the end of the text (it then holds the rest of the file).
+   */
+  static List<List<String>> parse(String text, char separator, IntConsumer unclosed) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -74,6 +83,9 @@ final class Csv {
         field.append(c);
         started = true;
       }
+    }
+    if (quoted) {
+      unclosed.accept(records.size() + 1);
     }
     if (started || field.length() > 0) {
       record.add(field.toString());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import retain.deck.DeckProblem;
 import retain.report.CsvFormula;
 
 /**
@@ -39,6 +40,39 @@ final class CsvImport {
       cards.add(card);
     }
     return new Draft(Optional.empty(), Optional.empty(), cards);
+  }
+
+  /**
+   * What keeps rows of {@code text} from becoming cards, each located at 1-based row {@code N} in
+   * {@code fileName}: a row without a question or an answer (a row of only commas) made a card that
+   * answered "wrong" to everything, and an unclosed quote swallowed the rest of the file.
+   */
+  static List<DeckProblem> problems(String text, String fileName) {
+    int[] unclosed = {0};
+    List<List<String>> rows = Csv.parse(text, ',', row -> unclosed[0] = row);
+    List<String> names = POSITIONAL;
+    int first = 1;
+    if (!rows.isEmpty() && lower(rows.get(0)).contains("question")) {
+      names = lower(rows.get(0));
+      first = 2;
+    }
+    List<DeckProblem> problems = new ArrayList<>();
+    for (int row = first; row <= rows.size(); row++) {
+      if (row == unclosed[0]) {
+        problems.add(rowError(fileName, row, "a quote opened in this row is never closed"));
+        break;
+      }
+      for (String column : List.of("question", "answer")) {
+        if (value(rows.get(row - 1), names, column).isEmpty()) {
+          problems.add(rowError(fileName, row, "row " + row + " has no " + column));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static DeckProblem rowError(String fileName, int row, String message) {
+    return new DeckProblem(fileName, row, 1, DeckProblem.Severity.ERROR, "csv-row", message);
   }
 
   private static Optional<String> value(List<String> row, List<String> names, String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import retain.deck.DeckProblem;
 import retain.deck.Ids;
 
 /**
@@ -29,6 +30,11 @@ public final class DeckImport {
   /** A deck from CSV; see {@link #fromAnki} for the names. */
   public static String fromCsv(String text, String fileName, Optional<String> id) {
     return yaml(CsvImport.read(text), fileName, id);
+  }
+
+  /** Rows of a CSV file that cannot become cards, located by row; see {@link #fromCsv}. */
+  public static List<DeckProblem> csvProblems(String text, String fileName) {
+    return CsvImport.problems(text, fileName);
   }
 
   static String yaml(Draft draft, String fileName, Optional<String> id) {

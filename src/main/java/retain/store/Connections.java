@@ -22,6 +22,7 @@ final class Connections {
    * returns) and the busy timeout. Read-only connections cannot write even by mistake.
    */
   static Connection open(Path file, boolean readOnly) throws SQLException {
+    NativeLibrary.prepareExtraction();
     var config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -49,6 +50,36 @@ final class DataFiles {
     } catch (IOException e) {
       throw StoreException.failure("cannot create " + file + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * Refuses a database, or its -wal or -shm file, that is not a plain file: SQLite follows a
+   * symbolic link (a link to an empty file turned its target into a database, with -wal and -shm
+   * files beside the target; a link to /dev/null created /dev/null-journal) and would read a FIFO
+   * or a device (issue 15). Checked before SQLite or anything else opens the files.
+   */
+  static void requirePlainFiles(Path database) {
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Path file = database.resolveSibling(database.getFileName() + suffix);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw StoreException.refusal(
+            file
+                + " is "
+                + kind(file)
+                + ", not a plain file, so retain will not open it: move it away, or put the"
+                + " store itself there (choose the folder with --data)");
+      }
+    }
+  }
+
+  private static String kind(Path file) {
+    if (Files.isSymbolicLink(file)) {
+      return "a symbolic link";
+    }
+    return Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+        ? "a directory"
+        : "a special file (a FIFO, socket or device)";
   }
 
   /** The size of a file, 0 for an empty (just created) database. */

@@ -44,7 +44,7 @@ final class Errors {
     }
     if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code
         || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-      return file + " is damaged (" + e.getMessage() + "); run `retain doctor`";
+      return file + " is damaged (" + e.getMessage() + "); " + recovery(file);
     }
     return "cannot use " + file + ": " + e.getMessage();
   }
@@ -55,5 +55,22 @@ final class Errors {
       return sqlite.getResultCode().code & 0xff;
     }
     return e.getErrorCode() & 0xff;
+  }
+
+  /**
+   * What a user can do about a damaged store, with the exact command: "run doctor" sent them in a
+   * circle when doctor could not open the file either (issue 15).
+   */
+  static String recovery(Path file) {
+    Path recovered = file.resolveSibling(file.getFileName() + ".recovered");
+    return "restore it from a backup, or recover what SQLite can still read with `sqlite3 "
+        + file
+        + " .recover | sqlite3 "
+        + recovered
+        + "` and, keeping the damaged file, move "
+        + recovered
+        + " to "
+        + file
+        + "; or move the file away to start afresh";
   }
 }

@@ -40,4 +40,21 @@ public final class NativeLibrary {
       }
     }
   }
+
+  /**
+   * Creates the folder sqlite-jdbc is told to copy its library into ({@code org.sqlite.tmpdir}, set
+   * by {@code Main}), which sqlite-jdbc does not create itself; unset or unwritable, sqlite-jdbc
+   * falls back to the temp folder.
+   */
+  static void prepareExtraction() {
+    String folder = System.getProperty("org.sqlite.tmpdir");
+    if (folder == null || Files.isDirectory(Path.of(folder))) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(folder));
+    } catch (IOException unwritable) {
+      System.clearProperty("org.sqlite.tmpdir");
+    }
+  }
 }

@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The reviews table: every graded answer, with the card state it replaced. */
@@ -40,6 +44,8 @@ final class ReviewTable {
           + " FROM reviews WHERE deck = ? AND at >= ? AND rating IS NOT NULL";
 
   private final Connection connection;
+
+  private final Set<String> unreadable = new LinkedHashSet<>(); // a command may read twice
 
   ReviewTable(Connection connection) {
     this.connection = connection;
@@ -105,9 +111,27 @@ final class ReviewTable {
       select.setString(3, filter.since().map(Times::format).orElse(null));
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          action.accept(Rows.review(row));
+          readable(row).ifPresent(action);
         }
       }
+    }
+  }
+
+  /** The rows {@link #forEach} skipped so far, each as "review ID: why". */
+  List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  /**
+   * The review in this row, or empty (and the row remembered) when a value in it was damaged
+   * outside retain: one bad timestamp made history, stats and doctor fail (issue 15).
+   */
+  private Optional<ReviewRecord> readable(ResultSet row) throws SQLException {
+    try {
+      return Optional.of(Rows.review(row));
+    } catch (DateTimeException | IllegalArgumentException damaged) {
+      unreadable.add("review " + row.getLong("id") + ": " + damaged.getMessage());
+      return Optional.empty();
     }
   }
 

@@ -64,6 +64,11 @@ public final class Store implements AutoCloseable {
     DataFiles.createDirectory(dataDirectory);
   }
 
+  /** What the user can do about a damaged store file, with the exact commands. */
+  public String recovery() {
+    return Errors.recovery(file);
+  }
+
   /** The database file, for messages. */
   public Path file() {
     return file;
@@ -231,6 +236,14 @@ public final class Store implements AutoCloseable {
           reviews.forEach(filter, action);
           return null;
         });
+  }
+
+  /**
+   * The reviews {@link #forEachReview} skipped because a value in their row is damaged, each as
+   * "review ID: why"; {@code doctor} reports them, other commands warn.
+   */
+  public synchronized List<String> unreadableReviews() {
+    return reviews.unreadable();
   }
 
   /** Cards introduced and other rated reviews of a deck since {@code since} (start of today). */

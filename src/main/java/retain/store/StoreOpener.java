@@ -16,6 +16,7 @@ final class StoreOpener {
   static Store open(Path directory, Migrations migrations) {
     DataFiles.createDirectory(directory);
     Path file = directory.resolve(DataFiles.DATABASE);
+    DataFiles.requirePlainFiles(file);
     boolean created = DataFiles.createFile(file);
     if (!created && DataFiles.size(file) > 0) {
       Header.check(file, migrations.latestVersion());
@@ -37,6 +38,7 @@ final class StoreOpener {
 
   static Optional<Store> openReadOnly(Path directory, Migrations migrations) {
     Path file = directory.resolve(DataFiles.DATABASE);
+    DataFiles.requirePlainFiles(file);
     if (!Files.isRegularFile(file) || DataFiles.size(file) == 0) {
       return Optional.empty();
     }

@@ -154,6 +154,53 @@ class ImportCommandTest {
     assertThat(result.err()).isEqualTo("retain: cannot read nope.csv: no such file\n");
   }
 
+  /** Issue 15: a 1,000,000-row CSV ran out of heap and exited 70. */
+  @Test
+  void aFileLargerThanADeckMayBeIsRefusedUnread() throws IOException {
+    Path huge = data.resolve("huge.csv");
+    try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(41L * 1024 * 1024);
+    }
+
+    var result = new CliRunner(data).run("import", huge.toString(), "--from", "csv");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            "retain: "
+                + huge
+                + ": the file is 41.0 MB, more than the 40 MB a deck may have (100,000 cards with"
+                + " explanations take about 35 MB); split it into several decks\n");
+  }
+
+  /** Issue 15 item 9: such rows made cards that answered "wrong" to everything. */
+  @Test
+  void rowsWithoutQuestionOrAnswerOrWithAnUnclosedQuoteAreReportedByRowAndNothingIsWritten()
+      throws IOException {
+    Path csv = data.resolve("bad.csv");
+    Path yaml = data.resolve("bad.yaml");
+    Files.writeString(csv, "Capital of France?,Paris\n,\nCapital of Spain?,\n\"Unclosed,x\nmore\n");
+
+    var result =
+        new CliRunner(data).run("import", csv.toString(), "--from", "csv", "-o", yaml.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            csv
+                + ":2:1: error: row 2 has no question\n"
+                + csv
+                + ":2:1: error: row 2 has no answer\n"
+                + csv
+                + ":3:1: error: row 3 has no answer\n"
+                + csv
+                + ":4:1: error: a quote opened in this row is never closed\n"
+                + "retain: "
+                + csv
+                + ": 4 errors; nothing written\n");
+    assertThat(yaml).doesNotExist();
+  }
+
   @Test
   void anExistingDeckIsOverwrittenOnlyWithForce() throws IOException {
     Path csv = Files.writeString(data.resolve("new.csv"), "Capital of Belarus?,Minsk\n");

@@ -134,4 +134,23 @@ class LintCommandTest {
       assertThat(files).isEmpty();
     }
   }
+
+  /** Issue 15: a 70 MB deck ran out of heap after a minute and exited 70. */
+  @Test
+  void aDeckLargerThanTheLimitIsAnErrorFoundWithoutReadingIt() throws IOException {
+    Path huge = data.resolve("huge.yaml");
+    try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(41L * 1024 * 1024); // sparse: nothing is written, so nothing could be read
+    }
+
+    var result = new CliRunner(data).run("lint", huge.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out())
+        .isEqualTo(
+            huge
+                + ":1:1: error: the file is 41.0 MB, more than the 40 MB a deck may have (100,000"
+                + " cards with explanations take about 35 MB); split it into several decks\n"
+                + "1 file, 0 items: 1 error, 0 warnings\n");
+  }
 }

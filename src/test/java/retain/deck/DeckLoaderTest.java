@@ -250,4 +250,95 @@ class DeckLoaderTest {
             "t.yaml:10:16: error: a former id under 'was' must be lowercase letters, digits and"
                 + " hyphens ([a-z0-9-]+), found 'Bad Id'");
   }
+
+  private static List<String> rendered(String yaml) {
+    return load(yaml).problems().stream().map(DeckProblem::render).toList();
+  }
+
+  private static final String CARD = "  - id: c\n    explain: E\n";
+
+  /** Issue 15 item 9: each of these made a card that was silently dropped or unanswerable. */
+  @Test
+  void aMultiCardWithAnEmptyAnswerListIsAnError() {
+    assertThat(
+            rendered(
+                deckWith(
+                    CARD + "    type: multi\n    q: Which?\n    choices: [x, y]\n    a: []\n")))
+        .containsExactly(
+            "t.yaml:9:8: error: 'a' lists no right choice; a multi card needs at least one");
+  }
+
+  @Test
+  void emptyQuestionsAnswersChoicesAndSidesAreErrors() {
+    assertThat(rendered(deckWith(CARD + "    q: \"\"\n    a: A\n")))
+        .containsExactly(
+            "t.yaml:6:8: error: 'q' in card 'c' is empty; write the text or remove the key");
+    assertThat(rendered(deckWith(CARD + "    q: Which?\n    a: \"  \"\n")))
+        .containsExactly(
+            "t.yaml:7:8: error: 'a' in card 'c' is empty; write the text or remove the key");
+    assertThat(
+            rendered(
+                deckWith(
+                    CARD
+                        + "    type: choice\n    q: Which?\n    choices: [x, y, \" \"]\n    a: x\n")))
+        .containsExactly(
+            "t.yaml:8:21: error: an item of 'choices' in card 'c' is empty; write the text or remove"
+                + " the key");
+    assertThat(
+            rendered(
+                deckWith(
+                    CARD
+                        + "    type: match\n    q: Pair\n    pairs:\n      a: \"\"\n      b: c\n")))
+        .containsExactly(
+            "t.yaml:9:10: error: the right side of 'a' is empty; write the text or remove the key");
+  }
+
+  @Test
+  void unbalancedOrNestedClozeBracesAreErrors() {
+    for (String text : List.of("The {{capital}} is {{Minsk}", "The {{capital {{Minsk}} }}")) {
+      assertThat(rendered(deckWith(CARD + "    type: cloze\n    text: " + text + "\n")))
+          .containsExactly(
+              "t.yaml:7:11: error: unbalanced or nested braces; write each blank {{answer}}, with"
+                  + " no braces inside");
+    }
+  }
+
+  @Test
+  void aRawEscapeIsReportedWhereItStands() {
+    assertThat(rendered(deckWith(CARD + "    q: Which \u001b[2J?\n    a: A\n")))
+        .containsExactly(
+            "t.yaml:6:14: error: the control character U+001B is not allowed in a deck; delete it"
+                + " or write it as text");
+  }
+
+  @Test
+  void aUtf16FileIsCalledUtf16() {
+    LoadResult result =
+        DeckLoader.load("t.yaml", deckWith(CARD).getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly("t.yaml:1:1: error: the file is UTF-16; save it as UTF-8");
+  }
+
+  @Test
+  void yearZeroAndNumbersBeyondADoubleAreErrors() {
+    assertThat(rendered(deckWith(CARD + "    type: date\n    q: When?\n    a: 0000-01-01\n")))
+        .containsExactly(
+            "t.yaml:8:8: error: 'a' of a date card should be a real date written YYYY-MM-DD,"
+                + " YYYY-MM or YYYY, found '0000-01-01'");
+    assertThat(rendered(deckWith(CARD + "    type: numeric\n    q: How many?\n    a: 1e400\n")))
+        .singleElement()
+        .asString()
+        .startsWith("t.yaml:8:8: error: ")
+        .contains("is too large to compare answers with, found '1e400'");
+    assertThat(
+            rendered(
+                deckWith(
+                    CARD
+                        + "    type: numeric\n    q: How many?\n    a: 1\n    tolerance: 1e400\n")))
+        .singleElement()
+        .asString()
+        .startsWith("t.yaml:9:16: error: 'tolerance' is too large to compare answers with");
+  }
 }
