@@ -158,7 +158,7 @@ class GraderTest {
                 new PartialDate(LocalDate.of(2022, 1, 1), PartialDate.Precision.YEAR)),
             0);
     assertThat(Grader.grade(item, Response.text("99999-99-99")).kind())
-        .isEqualTo(Verdict.Kind.WRONG);
+        .isEqualTo(Verdict.Kind.UNREADABLE);
   }
 
   @Property(tries = 200)
