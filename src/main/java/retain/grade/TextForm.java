@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class TextForm {
 
-  /** A leading article or possessive, followed by a space: {@code A. Putin} keeps its initial. */
-  private static final Pattern LEADING = Pattern.compile("^(?:the|a|an|its|their) (?=\\S)");
+  /**
+   * Leading articles or possessives, each followed by a space: {@code A. Putin} keeps its initial.
+   */
+  private static final Pattern LEADING = Pattern.compile("^(?:(?:the|a|an|its|their) )+(?=\\S)");
 
   private static final Set<String> GENERIC_TRAILING =
       Set.of("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers");
