@@ -108,7 +108,10 @@ class LmsImportTest {
           back.cards().stream().collect(Collectors.toMap(Card::id, Function.identity()));
       for (Card card : original.cards()) {
         Map<String, Object> expected = fields(card);
+        // as the export's notes say, Moodle has no place for these
         expected.remove("typos");
+        expected.remove("person");
+        expected.remove("bound");
         if (back == gift) {
           expected.remove("shuffle");
         }
