@@ -16,7 +16,10 @@ final class Options {
   private final List<String> texts;
   private final List<String> normalized;
   private final List<String> literals;
-  private final List<List<String>> words;
+
+  /** Each text's compared words, worked out only when a part names no text exactly. */
+  private List<List<String>> words;
+
   private final int mostSeparatorsInAText;
   private final Presentation presentation;
   private final boolean letters;
@@ -32,7 +35,6 @@ final class Options {
     this.texts = texts;
     this.normalized = texts.stream().map(TextNormalizer::normalize).toList();
     this.literals = texts.stream().map(text -> text.strip().toLowerCase(Locale.ROOT)).toList();
-    this.words = texts.stream().map(TextForm::words).toList();
     this.mostSeparatorsInAText =
         texts.stream()
             .mapToInt(text -> (int) Picks.SEPARATORS.matcher(text).results().count())
@@ -105,8 +107,8 @@ final class Options {
       return Optional.empty();
     }
     Optional<Pick> found = Optional.empty();
-    for (int i = 0; i < words.size(); i++) {
-      List<String> text = words.get(i);
+    for (int i = 0; i < texts.size(); i++) {
+      List<String> text = words(i);
       boolean named =
           typed.stream()
               .allMatch(
@@ -122,6 +124,13 @@ final class Options {
       }
     }
     return found;
+  }
+
+  private List<String> words(int index) {
+    if (words == null) {
+      words = texts.stream().map(TextForm::words).toList();
+    }
+    return words.get(index);
   }
 
   /** Whether a part is the letter of a shown position; used to read {@code cadb} as letters. */
@@ -155,7 +164,7 @@ final class Options {
       if (tolerated > 0
           && TypoDistance.atMost(given, target, tolerated) <= tolerated
           && TypoDistance.sameNumbers(given, target)
-          && NearWords.typoOf(TextForm.of(given), String.join(" ", words.get(i)))) {
+          && NearWords.typoOf(TextForm.of(given), String.join(" ", words(i)))) {
         if (found.isPresent()) {
           return Optional.empty();
         }

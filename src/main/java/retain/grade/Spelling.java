@@ -1,5 +1,6 @@
 package retain.grade;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,21 +70,66 @@ final class Spelling {
 
   private Spelling() {}
 
+  /** Endings written two ways, each also with a plural s, and the way they are folded to. */
+  private static final List<String[]> ENDINGS =
+      List.of(
+          new String[] {"mme", "m"},
+          new String[] {"ence", "ense"},
+          new String[] {"isation", "ization"},
+          new String[] {"ise", "ize"},
+          new String[] {"ised", "ized"},
+          new String[] {"ising", "izing"});
+
+  /** Endings folded only in words of 6 letters or more, so that four and for stay apart. */
+  private static final List<String[]> LONG_ENDINGS =
+      List.of(new String[] {"our", "or"}, new String[] {"tre", "ter"});
+
+  private static final List<String> Y_ENDINGS = List.of("iy", "ij", "yi", "ii", "y");
+
   /** A normalised word (lower case, no accents) in its folded spelling. */
   static String fold(String word) {
     String w = latin(word);
     w = w.replace("x", "ks").replace("sz", "sh");
     // a y before a vowel is the Cyrillic soft vowel: Alyaksandr = Aliaksandr, Soyuza = Soiuza
-    w = w.replaceAll("y(?=[aeiou])", "i");
+    w = softY(w);
     // -iy, -ij, -yi, -ii and -y endings: Russkiy = Russky = Russkij = Russkii, Dmitry = Dmitri
-    w = w.replaceAll("(?:iy|ij|yi|ii|y)$", "i");
-    // British and American: programme/program, defence/defense, -isation/-ization, centre/center
-    w = w.replaceAll("mme(s?)$", "m$1").replaceAll("ence(s?)$", "ense$1");
-    w = w.replaceAll("is(ation|e|ed|es|ing)$", "iz$1");
-    if (w.length() >= 6) {
-      w = w.replaceAll("our(s?)$", "or$1").replaceAll("tre(s?)$", "ter$1");
+    for (String ending : Y_ENDINGS) {
+      if (w.endsWith(ending)) {
+        w = w.substring(0, w.length() - ending.length()) + "i";
+        break;
+      }
     }
-    return NAMES.getOrDefault(w, w);
+    // British and American: programme/program, defence/defense, -isation/-ization, centre/center
+    w = ending(w, ENDINGS);
+    String folded = w.length() >= 6 ? ending(w, LONG_ENDINGS) : w;
+    return NAMES.getOrDefault(folded, folded);
+  }
+
+  private static String softY(String word) {
+    int y = word.indexOf('y');
+    if (y < 0) {
+      return word;
+    }
+    char[] letters = word.toCharArray();
+    for (int i = y; i < letters.length - 1; i++) {
+      if (letters[i] == 'y' && "aeiou".indexOf(letters[i + 1]) >= 0) {
+        letters[i] = 'i';
+      }
+    }
+    return new String(letters);
+  }
+
+  private static String ending(String word, List<String[]> endings) {
+    for (String[] pair : endings) {
+      for (String plural : List.of("", "s")) {
+        if (word.endsWith(pair[0] + plural)) {
+          return word.substring(0, word.length() - pair[0].length() - plural.length())
+              + pair[1]
+              + plural;
+        }
+      }
+    }
+    return word;
   }
 
   private static String latin(String word) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,12 @@ final class TextForm {
   /** The compared words of a text. */
   static List<String> words(String text) {
     String normalized = TextNormalizer.normalize(text);
-    String unled = LEADING.matcher(normalized).replaceFirst("");
+    Matcher leading = LEADING.matcher(normalized);
+    // punctuation that the article stood before is at an end now: "the 'a" = "a"
+    String unled =
+        leading.lookingAt()
+            ? TextNormalizer.normalize(normalized.substring(leading.end()))
+            : normalized;
     String spaced = LETTER_DIGIT.matcher(INNER.matcher(unled).replaceAll(" ")).replaceAll(" ");
     List<String> words = new ArrayList<>();
     for (String word : spaced.split(" ")) {

@@ -26,8 +26,9 @@ record TextMatch(Verdict.Kind kind, String target) {
   static Optional<TextMatch> find(String text, List<String> targets, Rules rules) {
     String given = TextForm.of(text);
     List<String> givenWords = TextForm.split(given);
+    List<String> forms = targets.stream().map(TextForm::of).toList();
     for (int i = 0; i < targets.size(); i++) {
-      String target = TextForm.of(targets.get(i));
+      String target = forms.get(i);
       if (given.equals(target)
           || (rules.person() && PersonName.names(givenWords, TextForm.split(target)))) {
         return Optional.of(
@@ -37,7 +38,8 @@ record TextMatch(Verdict.Kind kind, String target) {
     if (!rules.typos()) {
       return Optional.empty();
     }
-    return nearest(given, targets, false).or(() -> surnameTypo(givenWords, targets, rules));
+    return nearest(given, targets, forms, false)
+        .or(() -> surnameTypo(givenWords, targets, forms, rules));
   }
 
   /**
@@ -45,15 +47,17 @@ record TextMatch(Verdict.Kind kind, String target) {
    * this card. Used to explain a wrong answer.
    */
   static Optional<String> nearMiss(String text, List<String> targets) {
-    return nearest(TextForm.of(text), targets, true).map(TextMatch::target);
+    List<String> forms = targets.stream().map(TextForm::of).toList();
+    return nearest(TextForm.of(text), targets, forms, true).map(TextMatch::target);
   }
 
   private static Optional<TextMatch> nearest(
-      String given, List<String> targets, boolean anyNumbers) {
+      String given, List<String> targets, List<String> forms, boolean anyNumbers) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String target : targets) {
-      String form = TextForm.of(target);
+    for (int i = 0; i < targets.size(); i++) {
+      String target = targets.get(i);
+      String form = forms.get(i);
       int tolerated = TypoDistance.tolerated(form);
       int distance = TypoDistance.atMost(given, form, tolerated);
       if (tolerated > 0
@@ -71,12 +75,13 @@ record TextMatch(Verdict.Kind kind, String target) {
 
   /** A person named by a surname with a typo: {@code President Puttin}. */
   private static Optional<TextMatch> surnameTypo(
-      List<String> given, List<String> targets, Rules rules) {
+      List<String> given, List<String> targets, List<String> forms, Rules rules) {
     if (!rules.person()) {
       return Optional.empty();
     }
-    for (String target : targets) {
-      List<String> words = TextForm.split(TextForm.of(target));
+    for (int i = 0; i < targets.size(); i++) {
+      String target = targets.get(i);
+      List<String> words = TextForm.split(forms.get(i));
       Optional<String> surname = PersonName.typedSurname(given, words);
       if (surname.isPresent() && NearWords.typoOf(surname.get(), words.get(words.size() - 1))) {
         return Optional.of(new TextMatch(Verdict.Kind.TYPO_TOLERATED, target));

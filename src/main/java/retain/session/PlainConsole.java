@@ -73,4 +73,9 @@ public final class PlainConsole implements Console {
     texts.summary(summary).forEach(out::println);
     out.flush();
   }
+
+  @Override
+  public boolean asksAgain() {
+    return false;
+  }
 }

@@ -126,7 +126,7 @@ public final class Session {
         default -> {
           Verdict verdict = Grader.grade(item, Response.text(line.get()), shown);
           // issue 12: an answer of the wrong kind is a slip, not a lapse; ask once more
-          if (verdict.kind() == Verdict.Kind.UNREADABLE && !askedAgain) {
+          if (verdict.kind() == Verdict.Kind.UNREADABLE && !askedAgain && console.asksAgain()) {
             askedAgain = true;
             console.notice(verdict.feedback() + "; try again");
             continue;

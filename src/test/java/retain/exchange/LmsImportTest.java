@@ -68,9 +68,11 @@ class LmsImportTest {
   private static void assertSameCards(Deck back, Deck original) {
     assertThat(back.cards()).hasSameSizeAs(original.cards());
     for (int i = 0; i < original.cards().size(); i++) {
-      assertThat(fields(back.cards().get(i)))
-          .as(original.cards().get(i).id())
-          .isEqualTo(fields(original.cards().get(i)));
+      Map<String, Object> expected = fields(original.cards().get(i));
+      // person: and bound: have no Moodle equivalent (docs/lms.md)
+      expected.remove("person");
+      expected.remove("bound");
+      assertThat(fields(back.cards().get(i))).as(original.cards().get(i).id()).isEqualTo(expected);
     }
   }
 
