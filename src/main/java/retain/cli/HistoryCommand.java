@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
+import retain.exchange.Revlog;
 import retain.report.Csv;
 import retain.report.HistoryTable;
 import retain.report.Json;
@@ -26,13 +27,20 @@ import retain.store.Store;
 /** {@code retain history}: every review, oldest first, for people or for scripts. */
 @Command(
     name = "history",
-    header = "List past reviews, oldest first (as a table, JSON or CSV).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain history belarus-russia-2022",
+      "  retain history belarus-russia-2022 --card minsk-visit",
+      "  retain history --since 2026-12-01 --format csv",
+      "  retain history --format revlog > revlog.csv"
+    },
+    header = "List past reviews, oldest first (table, JSON, CSV or FSRS revlog).",
     description = "Reads the progress store without changing it; times in the table are local.")
 final class HistoryCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON, Format.CSV, Format.REVLOG);
 
   @Parameters(paramLabel = "DECK", arity = "0..1", description = "Only this deck (id or file).")
   String deck;
@@ -51,8 +59,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON, Format.CSV);
-    ZoneId zone = root.global().clock(root.environment()).getZone();
+    Format chosen = format.chosen();
+    ZoneId zone = root.environment().clock().getZone();
     filter =
         new ReviewFilter(
             deckId(),
@@ -64,6 +72,7 @@ final class HistoryCommand implements Callable<Integer> {
       switch (chosen) {
         case JSON -> json(out);
         case CSV -> csv(out);
+        case REVLOG -> revlog(out);
         default -> text(out, zone);
       }
     } finally {
@@ -94,6 +103,12 @@ final class HistoryCommand implements Callable<Integer> {
   private void csv(PrintWriter out) {
     out.print(Csv.record(ReviewColumns.NAMES));
     each(review -> out.print(Csv.record(ReviewColumns.of(review).values())));
+  }
+
+  /** The FSRS revlog CSV that {@code retain optimize --revlog} and the FSRS tools read. */
+  private void revlog(PrintWriter out) {
+    store.ifPresentOrElse(
+        open -> ReviewLog.write(open, filter, out::println), () -> out.println(Revlog.HEADER));
   }
 
   /** Two passes: the first measures the id columns, so the table is never held in memory. */

@@ -29,7 +29,8 @@ public final class SettingsReader {
           "maximum_interval",
           "fuzz",
           "day_starts_at",
-          "exam");
+          "exam",
+          "weights");
 
   private final Fields fields;
   private final Problems problems;
@@ -99,8 +100,10 @@ public final class SettingsReader {
         number("reviews_per_day", Integer::parseInt, n -> n >= 0, "a whole number, 0 or more")
             .orElse(defaults.limits().reviewsPerDay());
     LocalTime dayStart = dayStart().orElse(defaults.dayStartsAt());
+    List<Double> weights = weights().orElse(fsrs.weights());
     return new Settings(
-        fsrs.withDesiredRetention(retention)
+        fsrs.withWeights(weights)
+            .withDesiredRetention(retention)
             .withMaximumInterval(maximum)
             .withSteps(learning, relearning)
             .withFuzz(fuzz),
@@ -162,6 +165,40 @@ public final class SettingsReader {
       }
     }
     return Optional.of(steps);
+  }
+
+  /** FSRS weights, as {@code retain optimize --apply} writes them: 21 numbers (or 19 or 17). */
+  private Optional<List<Double>> weights() {
+    Optional<List<YamlValue.Scalar>> written = fields.textList("weights");
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Double> weights = new ArrayList<>();
+    for (YamlValue.Scalar weight : written.get()) {
+      try {
+        double w = Double.parseDouble(weight.text().strip());
+        if (Double.isFinite(w)) {
+          weights.add(w);
+          continue;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below, like an infinite number
+      }
+      problems.error(
+          weight,
+          "bad-setting",
+          "each of 'weights' should be a number, found '" + weight.text() + "'");
+      return Optional.empty();
+    }
+    int n = weights.size();
+    if (n != 21 && n != 19 && n != 17) {
+      problems.error(
+          fields.mapping().find("weights").orElseThrow(),
+          "bad-setting",
+          "'weights' should list 21 FSRS-6 weights (or 19 or 17 of an older FSRS), found " + n);
+      return Optional.empty();
+    }
+    return Optional.of(weights);
   }
 
   private Optional<LocalDate> exam() {

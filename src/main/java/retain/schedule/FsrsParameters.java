@@ -105,6 +105,12 @@ public record FsrsParameters(
     return weights.get(i);
   }
 
+  /** These parameters with other weights (21, or an older length migrated by fsrs-spec §9). */
+  public FsrsParameters withWeights(List<Double> other) {
+    return new FsrsParameters(
+        other, desiredRetention, maximumInterval, learningSteps, relearningSteps, shortTerm, fuzz);
+  }
+
   /** These parameters with another desired retention. */
   public FsrsParameters withDesiredRetention(double retention) {
     return new FsrsParameters(

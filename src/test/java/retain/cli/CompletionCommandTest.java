@@ -19,7 +19,7 @@ class CompletionCommandTest {
         .startsWith("#!/usr/bin/env bash\n")
         .contains("complete -F _complete_retain")
         .contains(
-            "study quiz exam lint coverage draft stats plan history decks show export import doctor completion");
+            "study quiz exam lint coverage draft stats plan history optimize decks show export import doctor completion");
     assertThat(result.err()).isEmpty();
   }
 
@@ -45,6 +45,6 @@ class CompletionCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err())
-        .startsWith("Invalid value for positional parameter at index 0 (SHELL)");
+        .startsWith("retain: Invalid value for positional parameter at index 0 (SHELL)");
   }
 }

@@ -113,6 +113,26 @@ class HistoryCommandTest {
   }
 
   @Test
+  void revlogNumbersCardsByFirstReviewAndGivesTheStateBeforeEachReview() {
+    studyTwoDecks();
+
+    var result = runner().run("history", "--format", "revlog");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out())
+        .isEqualTo(
+            """
+            card_id,review_time,review_rating,review_state,review_duration
+            1,1671444000000,3,0,0
+            2,1671444000000,1,0,0
+            3,1671444000000,3,0,0
+            4,1671444000000,2,0,0
+            5,1671615000000,3,0,0
+            """);
+    assertThat(retain.exchange.Revlog.read("out", result.out()).problems()).isEmpty();
+  }
+
+  @Test
   void aDeckFileStandsForItsId() {
     studyTwoDecks();
 
@@ -205,12 +225,14 @@ class HistoryCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err())
         .startsWith(
-            "--format junit is not available for 'history'; choose one of: text, json, csv\n");
+            "retain: Invalid value for option '--format': 'history' writes text, json, csv,"
+                + " revlog, not 'junit'\n");
   }
 
   @Test
   void theRootHelpListsHistoryWithItsHeader() {
     assertThat(runner().run("--help").out())
-        .contains("\n  history     List past reviews, oldest first (as a table, JSON or CSV).\n");
+        .contains(
+            "\n  history     List past reviews, oldest first (table, JSON, CSV or FSRS revlog).\n");
   }
 }

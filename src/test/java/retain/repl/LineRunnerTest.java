@@ -46,6 +46,7 @@ class LineRunnerTest {
         Arguments.of("", "stats " + DECK),
         Arguments.of("", "plan " + DECK + " --exam 2022-12-29"),
         Arguments.of("", "history --format csv"),
+        Arguments.of("", "optimize"),
         Arguments.of("", "decks"),
         Arguments.of("", "show " + DECK + "/minsk-visit"),
         Arguments.of("", "export " + DECK + " --to json"),
@@ -118,7 +119,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(16);
+    assertThat(names).hasSize(17);
     assertThat(covered).containsAll(names);
   }
 
