@@ -42,7 +42,8 @@ final class AnswerReader {
     Optional<YamlValue.Scalar> answer = fields.requireText("a", "the answer");
     List<String> accept = Values.texts(fields.textList("accept").orElse(List.of()));
     boolean typos = typos(fields);
-    return answer.map(a -> new ShortCard(meta, q, a.text(), accept, typos));
+    boolean person = fields.flag("person", false);
+    return answer.map(a -> new ShortCard(meta, q, a.text(), accept, typos, person));
   }
 
   private Optional<Card> trueFalse(CardMeta meta, String q, Fields fields) {

@@ -14,11 +14,11 @@ final class CardSchema {
 
   private static final Map<CardType, List<String>> SPECIFIC =
       Map.of(
-          CardType.SHORT, List.of("q", "a", "accept", "typos"),
+          CardType.SHORT, List.of("q", "a", "accept", "typos", "person"),
           CardType.CHOICE, List.of("q", "a", "choices", "shuffle"),
           CardType.MULTI, List.of("q", "a", "choices", "shuffle"),
           CardType.TRUEFALSE, List.of("q", "a"),
-          CardType.NUMERIC, List.of("q", "a", "tolerance", "unit"),
+          CardType.NUMERIC, List.of("q", "a", "tolerance", "unit", "bound"),
           CardType.DATE, List.of("q", "a"),
           CardType.CLOZE, List.of("text", "typos"),
           CardType.ORDER, List.of("q", "items"),

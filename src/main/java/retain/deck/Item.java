@@ -32,7 +32,7 @@ public record Item(Card card, int blank) {
    * detector needs.
    */
   public String contentHash() {
-    return hash(card.toString());
+    return hash(rendered(card));
   }
 
   /**
@@ -45,7 +45,16 @@ public record Item(Card card, int blank) {
         new CardMeta(
             formerCardId, meta.topic(), meta.tags(), meta.hint(), meta.explain(), meta.ref());
     // the card's rendering starts with its meta's, so only the id inside it changes
-    return hash(card.toString().replace(meta.toString(), former.toString()));
+    return hash(rendered(card).replace(meta.toString(), former.toString()));
+  }
+
+  /**
+   * The card's rendering without the keys of issue 12 at their defaults, so that a card which does
+   * not use {@code person:} or {@code bound:} keeps the hash it had before they existed and no
+   * student's progress is marked changed.
+   */
+  private static String rendered(Card card) {
+    return card.toString().replace(", person=false]", "]").replace(", bound=EXACT]", "]");
   }
 
   private String hash(String rendered) {

@@ -13,10 +13,34 @@ final class NumericReader {
     Optional<BigDecimal> number = answer.flatMap(a -> number(a, "'a' of a numeric card", problems));
     Optional<Tolerance> tolerance = tolerance(fields, problems);
     Optional<String> unit = fields.string("unit");
-    if (number.isEmpty() || tolerance.isEmpty()) {
+    Optional<Bound> bound = bound(fields, problems);
+    if (number.isEmpty() || tolerance.isEmpty() || bound.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new NumericCard(meta, q, number.get(), tolerance.get(), unit));
+    return Optional.of(new NumericCard(meta, q, number.get(), tolerance.get(), unit, bound.get()));
+  }
+
+  /** {@code bound: lower | upper | about}; absent means an exact figure. */
+  private static Optional<Bound> bound(Fields fields, Problems problems) {
+    Optional<YamlValue> written = fields.mapping().find("bound");
+    if (written.isEmpty()) {
+      return Optional.of(Bound.EXACT);
+    }
+    Optional<Bound> bound =
+        written.get() instanceof YamlValue.Scalar scalar
+            ? java.util.Arrays.stream(Bound.values())
+                .filter(b -> b != Bound.EXACT && b.key().equals(scalar.text().strip()))
+                .findFirst()
+            : Optional.empty();
+    if (bound.isEmpty()) {
+      problems.error(
+          written.get(),
+          "bad-bound",
+          "'bound' should be lower (the figure or more), upper (the figure or less) or about,"
+              + " found "
+              + written.get().describe());
+    }
+    return bound;
   }
 
   private static Optional<Tolerance> tolerance(Fields fields, Problems problems) {

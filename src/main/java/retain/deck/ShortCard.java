@@ -7,13 +7,21 @@ import java.util.List;
  *
  * @param accept other answers that count as exact
  * @param typos whether small typos are tolerated ({@code typos: 0} in a deck turns this off)
+ * @param person whether the answer is a person's name ({@code person: true}), so that a surname
+ *     alone, with initials or with a title is right
  */
 public record ShortCard(
-    CardMeta meta, String prompt, String answer, List<String> accept, boolean typos)
+    CardMeta meta, String prompt, String answer, List<String> accept, boolean typos, boolean person)
     implements Card {
 
   public ShortCard {
     accept = List.copyOf(accept);
+  }
+
+  /** A card whose answer is not a person's name. */
+  public ShortCard(
+      CardMeta meta, String prompt, String answer, List<String> accept, boolean typos) {
+    this(meta, prompt, answer, accept, typos, false);
   }
 
   @Override

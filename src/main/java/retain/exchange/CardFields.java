@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import retain.deck.Bound;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -50,6 +51,9 @@ final class CardFields {
         fields.put("accept", text.accept());
       }
       putTypos(fields, text.typos());
+      if (text.person()) {
+        fields.put("person", true);
+      }
     } else if (card instanceof ChoiceCard choice) {
       choices(fields, choice.choices(), choice.answer(), choice.shuffle());
     } else if (card instanceof MultiCard multi) {
@@ -60,6 +64,9 @@ final class CardFields {
       fields.put("a", plain(number.answer()));
       tolerance(number.tolerance()).ifPresent(tolerance -> fields.put("tolerance", tolerance));
       number.unit().ifPresent(unit -> fields.put("unit", unit));
+      if (number.bound() != Bound.EXACT) {
+        fields.put("bound", number.bound().key());
+      }
     } else if (card instanceof DateCard date) {
       fields.put("a", date.answer().iso());
     } else if (card instanceof OrderCard order) {

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retain.deck.Bound;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -92,6 +93,9 @@ final class CardQuestions {
     if (card instanceof ShortCard text) {
       if (!text.typos()) {
         losses.add("typos: 0 has no Moodle equivalent");
+      }
+      if (text.person()) {
+        losses.add("person: true has no Moodle equivalent");
       }
       return LmsQuestion.of(Kind.SHORTANSWER, name, prompt)
           .withAnswers(rightAnswers(text.answer(), text.accept()), true);
@@ -191,6 +195,9 @@ final class CardQuestions {
               + tolerance.toPlainString());
     } else {
       tolerance = CardFields.plain(((Tolerance.Absolute) number.tolerance()).amount());
+    }
+    if (number.bound() != Bound.EXACT) {
+      losses.add("bound: " + number.bound().key() + " has no Moodle equivalent");
     }
     String text = number.prompt() + number.unit().map(unit -> UNIT_OPEN + unit + ")").orElse("");
     LmsAnswer answer =

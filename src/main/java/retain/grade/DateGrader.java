@@ -16,8 +16,9 @@ final class DateGrader {
   static Verdict grade(DateCard card, String text, String expected) {
     Optional<DateReading> reading = DateReading.parse(text);
     if (reading.isEmpty()) {
-      return Verdict.wrong(
-          expected, "not a date: " + Quote.student(text) + "; the answer is " + expected);
+      return Verdict.unreadable(
+          expected,
+          "not a date: " + Quote.student(text) + "; give a date such as 19 December 2022");
     }
     PartialDate given = reading.get().date();
     String read = reading.get().note().map(note -> note + "; ").orElse("");

@@ -34,7 +34,8 @@ record DateReading(PartialDate date, Optional<String> note) {
 
   /** The date in the text, or empty when it is not one. */
   static Optional<DateReading> parse(String text) {
-    String given = TextNormalizer.normalize(text.length() > 100 ? "" : text);
+    String given =
+        TextNormalizer.normalize(text.length() > 100 ? "" : text).replaceFirst("^(?:in|on) ", "");
     Optional<PartialDate> iso = PartialDate.parseIso(given);
     if (iso.isPresent()) {
       return Optional.of(new DateReading(iso.get(), Optional.empty()));
@@ -98,15 +99,27 @@ record DateReading(PartialDate date, Optional<String> note) {
     if (name.length() < 3) {
       return Optional.empty();
     }
-    return Arrays.stream(Month.values())
-        .filter(
-            month ->
-                month
-                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    .toLowerCase(Locale.ROOT)
-                    .startsWith(name))
-        .map(Month::getValue)
-        .findFirst();
+    Optional<Integer> abbreviated =
+        Arrays.stream(Month.values())
+            .filter(month -> fullName(month).startsWith(name))
+            .map(Month::getValue)
+            .findFirst();
+    return abbreviated.or(() -> misspelled(name));
+  }
+
+  /** The one month whose full name is a typo away from a name of 4 letters or more: Decmber. */
+  private static Optional<Integer> misspelled(String name) {
+    List<Integer> near =
+        Arrays.stream(Month.values())
+            .filter(month -> name.length() >= 4)
+            .filter(month -> TypoDistance.atMost(name, fullName(month), 1) <= 1)
+            .map(Month::getValue)
+            .toList();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+  }
+
+  private static String fullName(Month month) {
+    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
   }
 
   private static Optional<PartialDate> day(int year, int month, int day) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import retain.deck.Bound;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -43,7 +44,9 @@ final class Expected {
       return String.valueOf(statement.answer());
     }
     if (card instanceof NumericCard number) {
-      return number(number.answer()) + number.unit().map(unit -> " " + unit).orElse("");
+      return bounded(number.bound())
+          + number(number.answer())
+          + number.unit().map(unit -> " " + unit).orElse("");
     }
     if (card instanceof DateCard date) {
       return date.answer().display();
@@ -64,6 +67,15 @@ final class Expected {
   static String number(BigDecimal value) {
     BigDecimal plain = value.stripTrailingZeros();
     return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+  }
+
+  private static String bounded(Bound bound) {
+    return switch (bound) {
+      case EXACT -> "";
+      case LOWER -> "more than ";
+      case UPPER -> "at most ";
+      case ABOUT -> "about ";
+    };
   }
 
   private static String numbered(List<String> items) {

@@ -105,11 +105,21 @@ public final class Grader {
       Item item, String text, Presentation presentation, String expected) {
     Card card = item.card();
     if (card instanceof ShortCard answer) {
-      return TextGrader.grade(text, answer.answer(), answer.accept(), answer.typos(), expected);
+      return TextGrader.grade(
+          text,
+          answer.answer(),
+          answer.accept(),
+          new TextMatch.Rules(answer.typos(), answer.person()),
+          expected);
     }
     if (card instanceof ClozeCard cloze) {
       ClozeCard.Blank blank = cloze.blanks().get(item.blank() - 1);
-      return TextGrader.grade(text, blank.answer(), blank.accept(), cloze.typos(), expected);
+      return TextGrader.grade(
+          text,
+          blank.answer(),
+          blank.accept(),
+          new TextMatch.Rules(cloze.typos(), false),
+          expected);
     }
     if (card instanceof ChoiceCard choice) {
       return ChoiceGrader.grade(choice, text, presentation, expected);

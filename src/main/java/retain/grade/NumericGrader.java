@@ -10,10 +10,22 @@ final class NumericGrader {
   private NumericGrader() {}
 
   static Verdict grade(NumericCard card, String text, String expected) {
-    Optional<NumberReading> reading = NumberReading.parse(text, card.unit());
+    Optional<Figure> figure = Figure.read(text);
+    Optional<NumberReading> reading =
+        figure.flatMap(read -> NumberReading.parse(read.number(), Optional.empty()));
     if (reading.isEmpty()) {
+      return Verdict.unreadable(
+          expected, "not a number: " + Quote.student(text) + "; give a number such as 28");
+    }
+    if (!Units.agree(figure.get().unit(), card.unit())) {
       return Verdict.wrong(
-          expected, "not a number: " + Quote.student(text) + "; the answer is " + expected);
+          expected,
+          card.unit()
+              .map(unit -> "the answer is in " + Quote.flat(unit) + ": " + expected)
+              .orElse("the answer is " + expected));
+    }
+    if (!figure.get().agreesWith(card.bound())) {
+      return Verdict.wrong(expected, "the answer is " + expected);
     }
     String read =
         reading.get().commaRead()

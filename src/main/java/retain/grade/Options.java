@@ -16,6 +16,10 @@ final class Options {
   private final List<String> texts;
   private final List<String> normalized;
   private final List<String> literals;
+
+  /** Each text's compared words, worked out only when a part names no text exactly. */
+  private List<List<String>> words;
+
   private final int mostSeparatorsInAText;
   private final Presentation presentation;
   private final boolean letters;
@@ -63,7 +67,9 @@ final class Options {
    * The element a part of a response names: a text that is literally the part (so a choice that
    * reads {@code a} is not the letter a), then a letter or number, then a text equal after
    * normalisation (which must not capture a position: {@code 1-} reads as {@code 1}), then the one
-   * text within typo tolerance. Letters and numbers are never typo-tolerated.
+   * text whose words it names (issue 12: {@code tax} for {@code Tax law}, {@code D. Mezentsev} for
+   * {@code Dmitry Mezentsev}), then the one text within typo tolerance. Letters and numbers are
+   * never typo-tolerated.
    */
   Optional<Pick> resolve(String part) {
     String given = TextNormalizer.normalize(part);
@@ -86,7 +92,45 @@ final class Options {
       return position;
     }
     int exact = normalized.indexOf(given);
-    return exact >= 0 ? Optional.of(new Pick(exact, false)) : Optional.empty();
+    return exact >= 0 ? Optional.of(new Pick(exact, false)) : byName(part);
+  }
+
+  /**
+   * The one text that has every typed word (titles aside; a single letter standing for a word it
+   * starts), when at least one typed word has three letters or more: a part that names two texts,
+   * or words of none, picks nothing.
+   */
+  private Optional<Pick> byName(String part) {
+    List<String> typed =
+        TextForm.words(part).stream().filter(word -> !PersonName.TITLES.contains(word)).toList();
+    if (typed.stream().noneMatch(word -> word.length() >= 3)) {
+      return Optional.empty();
+    }
+    Optional<Pick> found = Optional.empty();
+    for (int i = 0; i < texts.size(); i++) {
+      List<String> text = words(i);
+      boolean named =
+          typed.stream()
+              .allMatch(
+                  word ->
+                      text.contains(word)
+                          || (word.length() == 1
+                              && text.stream().anyMatch(w -> w.startsWith(word))));
+      if (named) {
+        if (found.isPresent()) {
+          return Optional.empty();
+        }
+        found = Optional.of(new Pick(i, false));
+      }
+    }
+    return found;
+  }
+
+  private List<String> words(int index) {
+    if (words == null) {
+      words = texts.stream().map(TextForm::words).toList();
+    }
+    return words.get(index);
   }
 
   /** Whether a part is the letter of a shown position; used to read {@code cadb} as letters. */
@@ -119,7 +163,8 @@ final class Options {
       int tolerated = TypoDistance.tolerated(target);
       if (tolerated > 0
           && TypoDistance.atMost(given, target, tolerated) <= tolerated
-          && TypoDistance.sameNumbers(given, target)) {
+          && TypoDistance.sameNumbers(given, target)
+          && NearWords.typoOf(TextForm.of(given), String.join(" ", words(i)))) {
         if (found.isPresent()) {
           return Optional.empty();
         }

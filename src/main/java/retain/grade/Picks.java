@@ -22,7 +22,8 @@ final class Picks {
    */
   private static final int MOST_PARTS = 100;
 
-  static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r>→]+");
+  /** Commas, semicolons, line breaks, arrows, and {@code and} or {@code &} between words. */
+  static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r>→]+|\\s+(?i:and|&)\\s+");
 
   private Picks() {}
 

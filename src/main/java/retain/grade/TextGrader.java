@@ -14,15 +14,15 @@ final class TextGrader {
   /**
    * @param answer the answer as the deck writes it
    * @param accept the alternatives that count as well
-   * @param typos whether the card tolerates typos
+   * @param rules whether the card tolerates typos and whether the answer is a person's name
    * @param expected the answer for display
    */
   static Verdict grade(
-      String text, String answer, List<String> accept, boolean typos, String expected) {
+      String text, String answer, List<String> accept, TextMatch.Rules rules, String expected) {
     List<String> targets = new ArrayList<>(accept.size() + 1);
     targets.add(answer);
     targets.addAll(accept);
-    Optional<TextMatch> match = TextMatch.find(text, targets, typos);
+    Optional<TextMatch> match = TextMatch.find(text, targets, rules);
     if (match.isPresent()) {
       String target = Quote.flat(match.get().target());
       String feedback =
@@ -33,7 +33,7 @@ final class TextGrader {
           };
       return Verdict.right(match.get().kind(), expected, feedback);
     }
-    return Verdict.wrong(expected, missed(text, targets, typos, expected));
+    return Verdict.wrong(expected, missed(text, targets, rules.typos(), expected));
   }
 
   private static String missed(String text, List<String> targets, boolean typos, String expected) {

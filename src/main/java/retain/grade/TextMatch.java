@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a typed text compares with an answer and its alternatives (design §2, {@code short}).
+ * How a typed text compares with an answer and its alternatives (design §2 and issue 12, {@code
+ * short}): by their {@link TextForm compared words}, then as a person's name when the card says so,
+ * then within the typos the answer tolerates when {@link NearWords} agrees it is a typo.
  *
  * @param kind {@code EXACT} for the answer, {@code ACCEPTED_ALTERNATIVE} for an alternative, or
  *     {@code TYPO_TOLERATED}
@@ -12,22 +14,32 @@ import java.util.Optional;
  */
 record TextMatch(Verdict.Kind kind, String target) {
 
+  /** What a card asks of a typed text beyond its answer and alternatives. */
+  record Rules(boolean typos, boolean person) {}
+
   /**
-   * The first of the targets the text equals after normalisation, else the nearest within the typos
-   * its normalised form tolerates (the answer winning ties), else empty.
+   * The first of the targets the text equals in compared form (or names, for a person), else the
+   * nearest within the typos it tolerates (the answer winning ties), else empty.
    *
    * @param targets the answer first, then its alternatives
-   * @param typos whether the card tolerates typos at all
    */
-  static Optional<TextMatch> find(String text, List<String> targets, boolean typos) {
-    String given = TextNormalizer.normalize(text);
+  static Optional<TextMatch> find(String text, List<String> targets, Rules rules) {
+    String given = TextForm.of(text);
+    List<String> givenWords = TextForm.split(given);
+    List<String> forms = targets.stream().map(TextForm::of).toList();
     for (int i = 0; i < targets.size(); i++) {
-      if (given.equals(TextNormalizer.normalize(targets.get(i)))) {
+      String target = forms.get(i);
+      if (given.equals(target)
+          || (rules.person() && PersonName.names(givenWords, TextForm.split(target)))) {
         return Optional.of(
             new TextMatch(kindOf(i, Verdict.Kind.ACCEPTED_ALTERNATIVE), targets.get(i)));
       }
     }
-    return typos ? nearest(given, targets, false) : Optional.empty();
+    if (!rules.typos()) {
+      return Optional.empty();
+    }
+    return nearest(given, targets, forms, false)
+        .or(() -> surnameTypo(givenWords, targets, forms, rules));
   }
 
   /**
@@ -35,27 +47,47 @@ record TextMatch(Verdict.Kind kind, String target) {
    * this card. Used to explain a wrong answer.
    */
   static Optional<String> nearMiss(String text, List<String> targets) {
-    return nearest(TextNormalizer.normalize(text), targets, true).map(TextMatch::target);
+    List<String> forms = targets.stream().map(TextForm::of).toList();
+    return nearest(TextForm.of(text), targets, forms, true).map(TextMatch::target);
   }
 
   private static Optional<TextMatch> nearest(
-      String given, List<String> targets, boolean anyNumbers) {
+      String given, List<String> targets, List<String> forms, boolean anyNumbers) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String target : targets) {
-      String normalized = TextNormalizer.normalize(target);
-      int tolerated = TypoDistance.tolerated(normalized);
-      int distance = TypoDistance.atMost(given, normalized, tolerated);
+    for (int i = 0; i < targets.size(); i++) {
+      String target = targets.get(i);
+      String form = forms.get(i);
+      int tolerated = TypoDistance.tolerated(form);
+      int distance = TypoDistance.atMost(given, form, tolerated);
       if (tolerated > 0
           && distance <= tolerated
           && distance < bestDistance
-          && (anyNumbers || TypoDistance.sameNumbers(given, normalized))) {
+          && (anyNumbers
+              || (TypoDistance.sameNumbers(given, form) && NearWords.typoOf(given, form)))) {
         best = target;
         bestDistance = distance;
       }
     }
     return Optional.ofNullable(best)
         .map(target -> new TextMatch(Verdict.Kind.TYPO_TOLERATED, target));
+  }
+
+  /** A person named by a surname with a typo: {@code President Puttin}. */
+  private static Optional<TextMatch> surnameTypo(
+      List<String> given, List<String> targets, List<String> forms, Rules rules) {
+    if (!rules.person()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      String target = targets.get(i);
+      List<String> words = TextForm.split(forms.get(i));
+      Optional<String> surname = PersonName.typedSurname(given, words);
+      if (surname.isPresent() && NearWords.typoOf(surname.get(), words.get(words.size() - 1))) {
+        return Optional.of(new TextMatch(Verdict.Kind.TYPO_TOLERATED, target));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Verdict.Kind kindOf(int index, Verdict.Kind otherwise) {

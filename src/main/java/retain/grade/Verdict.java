@@ -26,7 +26,13 @@ public record Verdict(boolean correct, double score, Kind kind, String expected,
     /** Not right, and no credit. */
     WRONG,
     /** No answer was given. */
-    BLANK
+    BLANK,
+    /**
+     * An answer that cannot be read as the card's kind (a date card answered {@code Lukashenko}):
+     * no credit; study and quiz ask again instead of recording it (issue 12), an exam counts it
+     * wrong.
+     */
+    UNREADABLE
   }
 
   private static final Set<Kind> RIGHT =
@@ -44,7 +50,7 @@ public record Verdict(boolean correct, double score, Kind kind, String expected,
         switch (kind) {
           case EXACT, ACCEPTED_ALTERNATIVE, TYPO_TOLERATED -> score == 1;
           case PARTIAL -> score > 0 && score < 1;
-          case WRONG, BLANK -> score == 0;
+          case WRONG, BLANK, UNREADABLE -> score == 0;
         };
     if (!fitsKind) {
       throw new IllegalArgumentException("a verdict of kind " + kind + " cannot score " + score);
@@ -72,6 +78,11 @@ public record Verdict(boolean correct, double score, Kind kind, String expected,
   /** A wrong answer: no credit. */
   static Verdict wrong(String expected, String feedback) {
     return new Verdict(false, 0, Kind.WRONG, expected, feedback);
+  }
+
+  /** An answer that is not of the card's kind, with a hint of the form it wants. */
+  static Verdict unreadable(String expected, String feedback) {
+    return new Verdict(false, 0, Kind.UNREADABLE, expected, feedback);
   }
 
   /** No answer. */

@@ -80,7 +80,7 @@ final class TerminalConsole implements Console {
     return switch (verdict.kind()) {
       case EXACT, ACCEPTED_ALTERNATIVE -> Screen.Ink.RIGHT;
       case TYPO_TOLERATED, PARTIAL -> Screen.Ink.NEAR;
-      case WRONG, BLANK -> Screen.Ink.WRONG;
+      case WRONG, BLANK, UNREADABLE -> Screen.Ink.WRONG;
     };
   }
 

@@ -58,7 +58,7 @@ public final class TextExamReport {
     return switch (verdict.kind()) {
       case EXACT, ACCEPTED_ALTERNATIVE, TYPO_TOLERATED -> "right";
       case PARTIAL -> "partial";
-      case WRONG -> "wrong";
+      case WRONG, UNREADABLE -> "wrong";
       case BLANK -> "blank";
     };
   }

@@ -28,6 +28,14 @@ public interface Console {
    */
   Rating confirmRating(Rating proposed, Outcomes outcomes);
 
+  /**
+   * Whether an answer that cannot be read is asked again (issue 12). A pipe's answers were written
+   * before the questions were seen, so asking again would shift every later answer.
+   */
+  default boolean asksAgain() {
+    return true;
+  }
+
   /** A one-line message, such as a hint or "skipped". */
   void notice(String message);
 

@@ -79,4 +79,9 @@ public final class PlainConsole implements Console {
   private void line(String text) {
     out.println(TerminalText.visible(text));
   }
+
+  @Override
+  public boolean asksAgain() {
+    return false;
+  }
 }

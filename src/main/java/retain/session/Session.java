@@ -108,6 +108,7 @@ public final class Session {
             changed));
     Instant shownAt = setup.clock().instant();
     boolean hint = false;
+    boolean askedAgain = false;
     while (true) {
       Optional<String> line = console.answer();
       if (line.isEmpty() || line.get().strip().equals(":quit")) {
@@ -126,7 +127,14 @@ public final class Session {
           return undo();
         }
         default -> {
-          answer(queued, item, shown, line.get(), hint, shownAt);
+          Verdict verdict = Grader.grade(item, Response.text(line.get()), shown);
+          // issue 12: an answer of the wrong kind is a slip, not a lapse; ask once more
+          if (verdict.kind() == Verdict.Kind.UNREADABLE && !askedAgain && console.asksAgain()) {
+            askedAgain = true;
+            console.notice(verdict.feedback() + "; try again");
+            continue;
+          }
+          answer(queued, item, line.get(), verdict, hint, shownAt);
           return true;
         }
       }
@@ -144,11 +152,10 @@ public final class Session {
   private void answer(
       QueueItem queued,
       Item item,
-      Presentation shown,
       String response,
+      Verdict verdict,
       boolean hint,
       Instant shownAt) {
-    Verdict verdict = Grader.grade(item, Response.text(response), shown);
     Rating proposed = RatingProposal.propose(verdict, hint);
     Instant now = setup.clock().instant();
     long millis = Duration.between(shownAt, now).toMillis();

@@ -102,7 +102,7 @@ public final class Texts {
     return switch (verdict.kind()) {
       case EXACT, ACCEPTED_ALTERNATIVE, TYPO_TOLERATED -> "right";
       case PARTIAL -> String.format(Locale.ROOT, "partly right (%.0f%%)", 100 * verdict.score());
-      case WRONG -> "wrong";
+      case WRONG, UNREADABLE -> "wrong";
       case BLANK -> "no answer";
     };
   }

@@ -30,7 +30,7 @@ class StudyCommandTest {
             Who leads Belarus?
             (a short answer)
             > Lukashenko
-            right: Lukashenka (accepted Lukashenko, also written Lukashenka)
+            right: Lukashenka
               In office since 1994.
               source: Introduction
             next review in 10 minutes (good)

@@ -68,9 +68,11 @@ class LmsImportTest {
   private static void assertSameCards(Deck back, Deck original) {
     assertThat(back.cards()).hasSameSizeAs(original.cards());
     for (int i = 0; i < original.cards().size(); i++) {
-      assertThat(fields(back.cards().get(i)))
-          .as(original.cards().get(i).id())
-          .isEqualTo(fields(original.cards().get(i)));
+      Map<String, Object> expected = fields(original.cards().get(i));
+      // person: and bound: have no Moodle equivalent (docs/lms.md)
+      expected.remove("person");
+      expected.remove("bound");
+      assertThat(fields(back.cards().get(i))).as(original.cards().get(i).id()).isEqualTo(expected);
     }
   }
 
@@ -108,7 +110,10 @@ class LmsImportTest {
           back.cards().stream().collect(Collectors.toMap(Card::id, Function.identity()));
       for (Card card : original.cards()) {
         Map<String, Object> expected = fields(card);
+        // as the export's notes say, Moodle has no place for these
         expected.remove("typos");
+        expected.remove("person");
+        expected.remove("bound");
         if (back == gift) {
           expected.remove("shuffle");
         }

@@ -61,7 +61,8 @@ class MultiGraderTest {
           'future aid; support exiles, media included'  | true  | 1   | EXACT
           a, b                                          | true  | 1   | EXACT
           'Future aid, Sanctions, then talks'           | false | 0   | WRONG
-          'Support exiles, Future aid'                  | false | 0   | WRONG
+          'Support exiles, Future aid'                  | true  | 1   | EXACT
+          'Exiles abroad, Future aid'                   | false | 0   | WRONG
           """)
   void aChoiceTypedInFullKeepsItsOwnCommas(
       String response, boolean correct, String score, Verdict.Kind kind) {

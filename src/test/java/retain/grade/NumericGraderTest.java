@@ -43,7 +43,7 @@ class NumericGraderTest {
           1000000 | ''   | ''  | 1.000.000       | true  | EXACT
           1000000 | ''   | ''  | 1 million       | true  | EXACT
           1500000 | ''   | ''  | 1,5 million     | true  | EXACT
-          1000000 | ''   | ''  | 1,0000,000      | false | WRONG
+          1000000 | ''   | ''  | 1,0000,000      | false | UNREADABLE
           1.5     | ''   | ''  | 1,5             | true  | EXACT
           1.5     | ''   | ''  | 1,500           | false | WRONG
           0.125   | ''   | ''  | 0,125           | true  | EXACT

@@ -22,12 +22,13 @@ class TextGraderTest {
           Lukashenko      | ''         | true  | '  LUKASHENKO  '    | true  | 1 | EXACT
           Lukashenko      | ''         | true  | Lukashenko.         | true  | 1 | EXACT
           Lukashenko      | ''         | true  | '"Lukashenko"?'     | true  | 1 | EXACT
-          Lukashenko      | Lukashenka | true  | lukashenka          | true  | 1 | ACCEPTED_ALTERNATIVE
-          Lukashenko      | ''         | true  | Lukashenka          | true  | 1 | TYPO_TOLERATED
+          Lukashenko      | Lukashenkq | true  | lukashenkq          | true  | 1 | ACCEPTED_ALTERNATIVE
+          Lukashenko      | ''         | true  | Lukashenka          | true  | 1 | EXACT
           Lukashenko      | ''         | true  | Lukahsenko          | true  | 1 | TYPO_TOLERATED
           Lukashenko      | ''         | true  | Lukshnko            | true  | 1 | TYPO_TOLERATED
           Lukashenko      | ''         | true  | Lkshnko             | false | 0 | WRONG
-          Lukashenko      | ''         | false | Lukashenka          | false | 0 | WRONG
+          Lukashenko      | ''         | false | Lukashenka          | true  | 1 | EXACT
+          Lukashenko      | ''         | false | Lukahsenko          | false | 0 | WRONG
           Lukashenko      | ''         | false | LUKASHENKO          | true  | 1 | EXACT
           Minsk           | ''         | true  | Minks               | true  | 1 | TYPO_TOLERATED
           Minsk           | ''         | true  | Misk                | true  | 1 | TYPO_TOLERATED
@@ -41,7 +42,8 @@ class TextGraderTest {
           Resolution 2759 | ''         | true  | resolution   2759   | true  | 1 | EXACT
           Resolution 2759 | ''         | true  | Resolution 27590    | false | 0 | WRONG
           Zapad-2021      | ''         | true  | Zapad-2022          | false | 0 | WRONG
-          Zapad-2021      | ''         | true  | Zapda-2021          | false | 0 | WRONG
+          Zapad-2021      | ''         | true  | Zapda-2021          | true  | 1 | TYPO_TOLERATED
+          Zapad-2021      | ''         | true  | Zapad2021           | true  | 1 | EXACT
           Union State     | ''         | true  | union   state       | true  | 1 | EXACT
           Union State     | ''         | true  | Unoin Stat          | true  | 1 | TYPO_TOLERATED
           Union State     | ''         | true  | Onion Stale Co      | false | 0 | WRONG
@@ -94,15 +96,15 @@ class TextGraderTest {
 
   @Test
   void feedbackShowsTheExactSpellingOfATypo() {
-    Verdict verdict = grade("Lukashenko", "", true, "Lukashenka");
+    Verdict verdict = grade("Lukashenko", "", true, "Lukahsenko");
     assertThat(verdict.feedback()).isEqualTo("accepted with a typo: Lukashenko");
     assertThat(verdict.expected()).isEqualTo("Lukashenko");
   }
 
   @Test
   void feedbackNamesTheAlternativeThatWasAccepted() {
-    assertThat(grade("Lukashenko", "Lukashenka", true, "lukashenka").feedback())
-        .isEqualTo("accepted Lukashenka, also written Lukashenko");
+    assertThat(grade("Lukashenko", "Lukashenkq", true, "lukashenkq").feedback())
+        .isEqualTo("accepted Lukashenkq, also written Lukashenko");
   }
 
   @Test
@@ -113,7 +115,7 @@ class TextGraderTest {
 
   @Test
   void feedbackExplainsThatTheCardWantsTheExactSpelling() {
-    assertThat(grade("Lukashenko", "", false, "Lukashenka").feedback())
+    assertThat(grade("Lukashenko", "", false, "Lukahsenko").feedback())
         .isEqualTo("close, but this card wants the exact spelling: Lukashenko");
   }
 

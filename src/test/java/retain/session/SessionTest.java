@@ -109,6 +109,33 @@ class SessionTest {
   }
 
   @Test
+  void anAnswerThatIsNoDateIsAskedAgainOnceAndNotRecordedAsALapse() {
+    var console = new ScriptedConsole().say("Lukashenko").reply(key.right());
+
+    quiz(store, 1, Set.of(CardType.DATE), console);
+
+    assertThat(console.notices)
+        .containsExactly("not a date: Lukashenko; give a date such as 19 December 2022; try again");
+    assertThat(console.feedback)
+        .singleElement()
+        .satisfies(shown -> assertThat(shown.rating()).isEqualTo(Rating.GOOD));
+    assertThat(reviews())
+        .singleElement()
+        .satisfies(review -> assertThat(review.correct()).isTrue());
+  }
+
+  @Test
+  void aSecondUnreadableAnswerIsRecordedAsWrong() {
+    var console = new ScriptedConsole().say("Lukashenko").reply(question -> "tomorrow");
+
+    quiz(store, 1, Set.of(CardType.DATE), console);
+
+    assertThat(console.feedback)
+        .singleElement()
+        .satisfies(shown -> assertThat(shown.rating()).isEqualTo(Rating.AGAIN));
+  }
+
+  @Test
   void aHintCapsARightAnswerAtHard() {
     var console = new ScriptedConsole().say(":hint").reply(key.right());
 
