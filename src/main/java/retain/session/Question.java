@@ -1,5 +1,6 @@
 package retain.session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param options lettered lines to choose or arrange from, such as {@code a) Minsk}
  * @param instruction how to answer, such as "a date: day, month and year"
  * @param changed whether the card changed since it was last reviewed
+ * @param early when a card on a learning step is asked before its step is due, that due time
  */
 public record Question(
     int number,
@@ -22,7 +24,8 @@ public record Question(
     String prompt,
     List<String> options,
     String instruction,
-    boolean changed) {
+    boolean changed,
+    Optional<Instant> early) {
 
   public Question {
     options = List.copyOf(options);

@@ -23,7 +23,10 @@ public final class Texts {
     this.clock = clock;
   }
 
-  /** {@code [3/20] dates · minsk-visit}, with a note when the card changed. */
+  /**
+   * {@code [3/20] dates · minsk-visit}, with a note when the card changed and when it is asked
+   * before its step is due ({@code early: due in 9 minutes}).
+   */
   public String heading(Question question) {
     String heading =
         "["
@@ -33,7 +36,16 @@ public final class Texts {
             + "] "
             + question.topic().map(topic -> topic + " · ").orElse("")
             + question.itemId();
-    return question.changed() ? heading + " (this card changed since your last review)" : heading;
+    List<String> notes = new ArrayList<>();
+    question
+        .early()
+        .map(this::when)
+        .filter(when -> !when.equals("now"))
+        .ifPresent(when -> notes.add("early: due " + when));
+    if (question.changed()) {
+      notes.add("this card changed since your last review");
+    }
+    return notes.isEmpty() ? heading : heading + " (" + String.join("; ", notes) + ")";
   }
 
   /** The verdict, the right answer, the explanation, the source and when the item comes back. */

@@ -99,7 +99,8 @@ class TerminalConsoleTest {
     int before = shown().length();
 
     console.question(
-        new Question(2, 2, "x", Optional.empty(), "Asked?", List.of(), "a word", false));
+        new Question(
+            2, 2, "x", Optional.empty(), "Asked?", List.of(), "a word", false, Optional.empty()));
 
     assertThat(shown().length()).isEqualTo(before);
     assertThat(console.answer()).isEmpty();
@@ -117,7 +118,8 @@ class TerminalConsoleTest {
             "Which city did Putin visit on 19 December 2022, his first trip there in years?",
             List.of("a) Minsk", "b) Moscow"),
             "one letter",
-            false));
+            false,
+            Optional.empty()));
 
     assertThat(console.answer()).contains("Minsk");
     assertThat(shown().replace("\r", ""))
