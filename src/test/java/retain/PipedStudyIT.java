@@ -59,7 +59,7 @@ class PipedStudyIT {
             "hint: Early in the month, well before Putin's trip. (a right answer now counts as Hard)",
             "> 3 December 2022",
             "right: 3 December 2022",
-            "next review in 6 minutes (hard)",
+            "rated hard: next review in 6 minutes",
             "> :skip",
             "skipped security-agreement-year; it keeps its schedule",
             "> :undo",

@@ -101,6 +101,7 @@ public final class Session {
             item.card().meta().topic(),
             QuestionText.prompt(item),
             QuestionText.options(item.card(), shown),
+            QuestionText.columns(item.card(), shown),
             QuestionText.instruction(item),
             changed,
             early(queued)));

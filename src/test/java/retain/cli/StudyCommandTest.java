@@ -33,7 +33,7 @@ class StudyCommandTest {
             right: Lukashenka (accepted Lukashenko, also written Lukashenka)
               In office since 1994.
               source: Introduction
-            next review in 10 minutes (good)
+            rated good: next review in 10 minutes
 
             [2/2] short-no-typos
             Which resolution number?
@@ -41,7 +41,7 @@ class StudyCommandTest {
             > Resolution 2758
             right: Resolution 2758
               Numbers are never typo-tolerated.
-            next review in 10 minutes (good)
+            rated good: next review in 10 minutes
 
             every-type: 2 answered, 2 right (100%) in 0 s
               misc             1/1 right
@@ -79,7 +79,7 @@ class StudyCommandTest {
 
     assertThat(result.out())
         .contains("> Putin\nwrong:")
-        .contains("next review in 1 minute (again)")
+        .contains("rated again: next review in 1 minute")
         .contains("[2/2] misc · short-one (early: due in 1 minute)\n")
         .contains("> Lukashenka\nright: Lukashenka");
   }
