@@ -120,7 +120,7 @@ public final class Repl {
       var prompt = new DuePrompt(data, options.environment().clock());
       // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
       terminal.handle(Terminal.Signal.INT, signal -> {});
-      writer.println(GREETING);
+      new Screen(terminal, false).wrapped(GREETING, Screen.Ink.PLAIN);
       loop(reader, runner, prompt);
       return ExitCodes.OK;
     } catch (IOException e) {
