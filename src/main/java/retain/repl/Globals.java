@@ -1,6 +1,7 @@
 package retain.repl;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import retain.catalog.DeckCatalog;
 import retain.cli.Environment;
@@ -30,6 +31,11 @@ final class Globals {
   /** The options as typed, to go before the words of every line. */
   List<String> words() {
     return words;
+  }
+
+  /** The clock every line runs at: fixed by {@code --now} when it was given at the start. */
+  Clock clock() {
+    return options.clock(environment);
   }
 
   Path dataDirectory() {

@@ -117,7 +117,8 @@ public final class Repl {
       Path data = options.dataDirectory();
       var completer = new CommandCompleter(options.environment(), options.catalog());
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
-      var prompt = new DuePrompt(data, options.environment().clock());
+      // the prompt counts at the same --now as the commands it runs
+      var prompt = new DuePrompt(data, options.clock());
       // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
       terminal.handle(Terminal.Signal.INT, signal -> {});
       new Screen(terminal, false).wrapped(GREETING, Screen.Ink.PLAIN);
