@@ -118,19 +118,8 @@ class ScreenWidthIT {
   }
 
   private String launch() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return "cd '"
-        + temp
-        + "' && env -u RETAIN_DATA HOME='"
-        + temp
-        + "' XDG_CONFIG_HOME='"
-        + temp.resolve("config")
-        + "' TERM=xterm-256color '"
-        + java
-        + "' -jar '"
-        + JarRunner.jar()
-        + "' --data '"
-        + temp.resolve("data")
-        + "' --now 2026-12-06T10:00:00Z --seed 3; sleep 60";
+    return ReplIT.launch(
+            temp, "", "--data '" + temp.resolve("data") + "' --now 2026-12-06T10:00:00Z --seed 3")
+        + "; sleep 60";
   }
 }
