@@ -119,8 +119,9 @@ public final class Repl {
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
       // the prompt counts at the same --now as the commands it runs
       var prompt = new DuePrompt(data, options.clock());
-      // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
-      terminal.handle(Terminal.Signal.INT, signal -> {});
+      // Ctrl-C while a command runs must not end the REPL (at a prompt JLine handles it itself);
+      // the terminal has echoed ^C, so end that line or the command's output would go on after it
+      terminal.handle(Terminal.Signal.INT, signal -> writer.println());
       new Screen(terminal, false).wrapped(GREETING, Screen.Ink.PLAIN);
       loop(reader, runner, prompt);
       return ExitCodes.OK;
