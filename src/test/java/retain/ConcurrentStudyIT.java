@@ -32,8 +32,8 @@ class ConcurrentStudyIT {
     for (int i = 0; i < ANSWERS; i++) {
       first.send("answer " + i);
       second.send("answer " + i);
-      first.await(line -> line.startsWith("next review "));
-      second.await(line -> line.startsWith("next review "));
+      first.await(line -> line.startsWith("rated "));
+      second.await(line -> line.startsWith("rated "));
     }
 
     assertThat(first.finish()).as(String.join("\n", first.err())).isZero();

@@ -31,7 +31,7 @@ class KillIT {
     for (String answer : ANSWERS) {
       study.await(line -> line.startsWith("("));
       study.send(answer);
-      study.await(line -> line.startsWith("next review "));
+      study.await(line -> line.startsWith("rated "));
       graded.add(answer);
     }
     study.send("2022");
@@ -49,7 +49,7 @@ class KillIT {
     var study =
         LiveProcess.start(runner, "--data", data.toString(), "study", "belarus-russia-2022");
     study.send("19 December 2022");
-    study.await(line -> line.startsWith("next review "));
+    study.await(line -> line.startsWith("rated "));
     study.kill();
 
     var again = runner.run("1997\n", "--data", data.toString(), "study", "belarus-russia-2022");

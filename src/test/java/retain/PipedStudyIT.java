@@ -59,12 +59,12 @@ class PipedStudyIT {
             "hint: Early in the month, well before Putin's trip. (a right answer now counts as Hard)",
             "> 3 December 2022",
             "right: 3 December 2022",
-            "next review in 6 minutes (hard)",
+            "rated hard: next review in 6 minutes",
             "> :skip",
             "skipped security-agreement-year; it keeps its schedule",
             "> :undo",
             "took back your answer to zapad-announcement-date; it is asked again",
-            "[12/30] dates · december-chronology")
+            "[11/29] dates · december-chronology")
         .endsWith(
             "belarus-russia-2022: 11 answered, 3 right (27%)",
             "  dates            3/11 right", "due by the end of tomorrow: 11");

@@ -25,22 +25,31 @@ class ReplIT {
   }
 
   private String launch(Path data) {
+    return launch(temp, "XDG_DATA_HOME='" + data + "'", "") + "; echo \"exited $?\"; sleep 60";
+  }
+
+  /**
+   * The shell command that starts the jar's REPL in {@code home} with {@code environment} set and
+   * {@code options} after the jar.
+   */
+  static String launch(Path home, String environment, String options) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return "cd '"
-        + temp
+        + home
         // a home of its own, and no RETAIN_DATA from the build's environment: the REPL must never
         // write to the data or history of whoever runs the tests
         + "' && env -u RETAIN_DATA HOME='"
-        + temp
-        + "' XDG_DATA_HOME='"
-        + data
-        + "' XDG_CONFIG_HOME='"
-        + temp.resolve("config")
+        + home
+        + "' "
+        + environment
+        + " XDG_CONFIG_HOME='"
+        + home.resolve("config")
         + "' TERM=xterm-256color '"
         + java
         + "' -jar '"
         + JarRunner.jar()
-        + "'; echo \"exited $?\"; sleep 60";
+        + "' "
+        + options;
   }
 
   @Test

@@ -33,8 +33,13 @@ final class Tmux implements AutoCloseable {
 
   /** Starts {@code command} (a shell command line) in a detached 100×30 session. */
   static Tmux start(String command) throws IOException, InterruptedException {
+    return start(command, 100);
+  }
+
+  /** Starts {@code command} in a detached session {@code columns} wide and 30 lines high. */
+  static Tmux start(String command, int columns) throws IOException, InterruptedException {
     Tmux tmux = new Tmux("retain-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    tmux.run("new-session", "-d", "-s", "it", "-x", "100", "-y", "30", command);
+    tmux.run("new-session", "-d", "-s", "it", "-x", String.valueOf(columns), "-y", "30", command);
     return tmux;
   }
 
@@ -53,6 +58,14 @@ final class Tmux implements AutoCloseable {
   /** The screen and its scrollback as text, trailing blank lines removed. */
   String screen() throws IOException, InterruptedException {
     return run("capture-pane", "-p", "-t", "it", "-S", "-200").stripTrailing();
+  }
+
+  /**
+   * The screen and its scrollback with lines the terminal wrapped joined again, so a line printed
+   * wider than the terminal shows as one long line.
+   */
+  String joinedScreen() throws IOException, InterruptedException {
+    return run("capture-pane", "-p", "-J", "-t", "it", "-S", "-2000").stripTrailing();
   }
 
   /** Waits until the screen satisfies {@code wanted}, and returns it. */

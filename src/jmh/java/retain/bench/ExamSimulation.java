@@ -106,7 +106,7 @@ public final class ExamSimulation {
       if (policy == Policy.PLAIN_REVIEW_AHEAD && daysToExam - day <= ExamAim.FINAL_DAYS) {
         plan = reviewAhead(plan, states, scheduler, now);
       }
-      SessionQueue session = SessionQueue.of(plan);
+      SessionQueue session = SessionQueue.of(plan, Integer.MAX_VALUE);
       for (int asked = 0; asked < budget; asked++) {
         Optional<QueueItem> next = session.next(now);
         if (next.isEmpty()) {

@@ -15,7 +15,7 @@ import retain.deck.DeckProblem;
  * Finds and reads config.yaml: $XDG_CONFIG_HOME/retain/config.yaml, else
  * ~/.config/retain/config.yaml. A missing file means the defaults.
  */
-final class ConfigFile {
+public final class ConfigFile {
 
   private ConfigFile() {}
 
@@ -28,7 +28,7 @@ final class ConfigFile {
   }
 
   /** The settings; warnings go to {@code err}, errors stop the command with exit 2. */
-  static Settings load(Environment environment, PrintWriter err) {
+  public static Settings load(Environment environment, PrintWriter err) {
     Path path = path(environment);
     byte[] bytes;
     try {

@@ -51,7 +51,10 @@ final class StudyCommand implements Callable<Integer> {
       description = "New cards allowed today (default from config, 20).")
   Integer newCards;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Ask at most N cards this session.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Ask at most N questions this session; a card coming back counts again.")
   Integer limit;
 
   @Option(

@@ -52,8 +52,9 @@ public final class Grader {
           .orElseGet(() -> notUnderstood(expected, "choices"));
     }
     if (card instanceof OrderCard order) {
-      return parts(response, OrderGrader.options(order, presentation))
-          .map(parts -> OrderGrader.grade(order, parts, expected))
+      Options options = OrderGrader.options(order, presentation);
+      return parts(response, options)
+          .map(parts -> OrderGrader.grade(order, parts, options, expected))
           .orElseGet(() -> notUnderstood(expected, "items in order"));
     }
     if (card instanceof MatchCard match) {

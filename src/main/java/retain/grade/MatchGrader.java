@@ -101,26 +101,29 @@ final class MatchGrader {
 
   private Verdict verdict(String expected) {
     int size = chosen.length;
-    List<String> fixes = new ArrayList<>();
+    int wrong = 0;
+    // as on screen and as typed: numbers for the left items, the shown letters for the right ones
+    List<String> pairs = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       MatchCard.Pair pair = card.pairs().get(i);
       if (chosen[i] < 0 || !card.pairs().get(chosen[i]).right().equals(pair.right())) {
-        fixes.add(Quote.flat(pair.left()) + " goes with " + Quote.flat(pair.right()));
+        wrong++;
       }
+      pairs.add((i + 1) + rights.letterOf(i));
     }
-    if (fixes.isEmpty() && stray == 0) {
+    if (wrong == 0 && stray == 0) {
       return typo
           ? Verdict.right(
               Verdict.Kind.TYPO_TOLERATED, expected, "accepted with a typo: " + expected)
           : Verdict.right(Verdict.Kind.EXACT, expected, "correct");
     }
-    int matched = size - fixes.size();
+    int matched = size - wrong;
     String feedback =
         matched
             + " of "
             + size
             + " matched"
-            + (fixes.isEmpty() ? "" : "; " + String.join(", ", fixes));
+            + (wrong == 0 ? "" : "; the answer is " + String.join(" ", pairs));
     return Verdict.credit(matched / (double) (size + stray), expected, feedback);
   }
 }

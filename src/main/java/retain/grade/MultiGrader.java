@@ -54,10 +54,11 @@ final class MultiGrader {
     double score =
         Math.max(
             0, (hits.size() - wrong.size() - unknown.size()) / (double) Math.max(1, right.size()));
+    // by the letters on screen: the texts are long, and the answer line gives them in full
     List<String> feedback = new ArrayList<>();
-    section(feedback, "right: ", texts(hits, options));
-    section(feedback, "missed: ", texts(misses, options));
-    section(feedback, "wrongly picked: ", texts(wrong, options));
+    section(feedback, "got ", letters(hits, options));
+    section(feedback, "missed ", letters(misses, options));
+    section(feedback, "not ", letters(wrong, options));
     section(
         feedback,
         "not a choice: ",
@@ -68,8 +69,9 @@ final class MultiGrader {
     return Verdict.credit(score, expected, String.join("; ", feedback));
   }
 
-  private static List<String> texts(Set<Integer> indices, Options options) {
-    return indices.stream().map(i -> Quote.flat(options.text(i))).toList();
+  /** The letters the choices were shown at, in the order they were shown. */
+  private static List<String> letters(Set<Integer> indices, Options options) {
+    return indices.stream().map(options::letterOf).sorted().toList();
   }
 
   private static void section(List<String> feedback, String label, List<String> texts) {

@@ -2,6 +2,7 @@ package retain.grade;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import retain.deck.OrderCard;
 import retain.grade.Picks.Part;
@@ -20,7 +21,7 @@ final class OrderGrader {
     return new Options(card.order(), presentation, true, true);
   }
 
-  static Verdict grade(OrderCard card, List<Part> parts, String expected) {
+  static Verdict grade(OrderCard card, List<Part> parts, Options options, String expected) {
     List<Integer> sequence = new ArrayList<>();
     int stray = 0;
     boolean typo = false;
@@ -60,6 +61,10 @@ final class OrderGrader {
     if (sequence.size() < size) {
       feedback += "; " + (size - sequence.size()) + " missing";
     }
+    // the letters on screen, which is how the student answered
+    feedback +=
+        "; the order is "
+            + IntStream.range(0, size).mapToObj(options::letterOf).collect(Collectors.joining(" "));
     return Verdict.credit(inOrder / (double) (pairs + stray), expected, feedback);
   }
 }

@@ -1,8 +1,12 @@
 package retain.repl;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import retain.catalog.DeckCatalog;
+import retain.cli.ConfigFile;
 import retain.cli.Environment;
 import retain.cli.GlobalOptions;
 import retain.cli.RetainCommand;
@@ -30,6 +34,13 @@ final class Globals {
   /** The options as typed, to go before the words of every line. */
   List<String> words() {
     return words;
+  }
+
+  /** The clock every line runs at: fixed by {@code --now} when it was given at the start. */
+  Clock clock() {
+    // config.yaml's problems are the commands' to report; the prompt only needs the day's start
+    var settings = ConfigFile.load(environment, new PrintWriter(Writer.nullWriter()));
+    return options.clock(environment, settings.dayStartsAt());
   }
 
   Path dataDirectory() {

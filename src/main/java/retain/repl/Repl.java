@@ -117,11 +117,12 @@ public final class Repl {
       Path data = options.dataDirectory();
       var completer = new CommandCompleter(options.environment(), options.catalog());
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
-      var prompt = new DuePrompt(data, options.environment().clock());
+      // the prompt counts at the same --now as the commands it runs
+      var prompt = new DuePrompt(data, options.clock());
       // Ctrl-C while a command runs must not end the REPL (at a prompt JLine handles it itself);
       // the terminal has echoed ^C, so end that line or the command's output would go on after it
       terminal.handle(Terminal.Signal.INT, signal -> writer.println());
-      writer.println(GREETING);
+      new Screen(terminal, false).wrapped(GREETING, Screen.Ink.PLAIN);
       loop(reader, runner, prompt);
       return ExitCodes.OK;
     } catch (IOException e) {

@@ -44,12 +44,27 @@ final class TerminalConsole implements Console {
     }
     String heading = texts.heading(question);
     int split = heading.indexOf("] ") + 2;
+    String counter = heading.substring(0, split) + bar(question) + " ";
     screen.line("");
+    List<String> lines = Wrap.lines(counter + heading.substring(split), screen.width());
     screen.line(
-        screen.styled(heading.substring(0, split) + bar(question) + " ", Screen.Ink.STRONG)
-            + screen.styled(heading.substring(split), Screen.Ink.FAINT));
+        screen.styled(counter, Screen.Ink.STRONG)
+            + screen.styled(
+                lines.get(0).substring(Math.min(counter.length(), lines.get(0).length())),
+                Screen.Ink.FAINT));
+    lines
+        .subList(1, lines.size())
+        .forEach(line -> screen.line(screen.styled(line, Screen.Ink.FAINT)));
     screen.wrapped(question.prompt(), Screen.Ink.PLAIN);
-    question.options().forEach(option -> screen.wrapped("  " + option, Screen.Ink.PLAIN));
+    question
+        .columns()
+        .map(columns -> Layout.columns(columns, "  ", screen.width()))
+        .orElseGet(
+            () ->
+                question.options().stream()
+                    .flatMap(option -> Wrap.lines("  " + option, screen.width()).stream())
+                    .toList())
+        .forEach(line -> screen.line(screen.styled(line, Screen.Ink.PLAIN)));
     screen.wrapped("(" + question.instruction() + ")", Screen.Ink.FAINT);
   }
 
@@ -71,7 +86,7 @@ final class TerminalConsole implements Console {
     List<String> lines = texts.feedback(feedback);
     screen.wrapped(lines.get(0), ink(feedback.verdict()));
     for (String line : lines.subList(1, lines.size())) {
-      boolean metadata = line.startsWith("  source:") || line.startsWith("next review");
+      boolean metadata = line.startsWith("  source:") || line.startsWith("rated ");
       screen.wrapped(line, metadata ? Screen.Ink.FAINT : Screen.Ink.PLAIN);
     }
   }
@@ -93,7 +108,8 @@ final class TerminalConsole implements Console {
     if (interrupted) {
       return proposed;
     }
-    screen.wrapped(choices(proposed, outcomes), Screen.Ink.FAINT);
+    Layout.phrases(choices(proposed, outcomes), " · ", screen.width())
+        .forEach(line -> screen.line(screen.styled(line, Screen.Ink.FAINT)));
     while (true) {
       Optional<String> typed = read("rate › ");
       if (typed.isEmpty() || typed.get().isBlank()) {
@@ -103,12 +119,7 @@ final class TerminalConsole implements Console {
       if (chosen.isPresent()) {
         if (chosen.get() != proposed) {
           screen.wrapped(
-              "next review "
-                  + texts.when(outcomes.of(chosen.get()).due())
-                  + " ("
-                  + RatingChoice.name(chosen.get())
-                  + ")",
-              Screen.Ink.FAINT);
+              texts.nextReview(chosen.get(), outcomes.of(chosen.get()).due()), Screen.Ink.FAINT);
         }
         return chosen.get();
       }
@@ -118,8 +129,8 @@ final class TerminalConsole implements Console {
     }
   }
 
-  /** {@code Enter: good · 1 again: now · 2 hard: in 6 minutes · …} */
-  private String choices(Rating proposed, Outcomes outcomes) {
+  /** {@code Enter: good}, {@code 1 again: now}, {@code 2 hard: in 6 minutes}, … */
+  private List<String> choices(Rating proposed, Outcomes outcomes) {
     List<String> choices = new ArrayList<>();
     choices.add("Enter: " + RatingChoice.name(proposed));
     for (Rating rating : Rating.values()) {
@@ -130,7 +141,7 @@ final class TerminalConsole implements Console {
               + ": "
               + texts.when(outcomes.of(rating).due()));
     }
-    return String.join(" · ", choices);
+    return choices;
   }
 
   @Override

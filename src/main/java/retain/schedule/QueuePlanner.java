@@ -3,6 +3,7 @@ package retain.schedule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -15,6 +16,10 @@ import java.util.SplittableRandom;
  * retrievability first, up to the daily review limit; with new cards, in deck order and up to the
  * daily new limit, spread evenly among those reviews. Pure: the same input and seed give the same
  * queue.
+ *
+ * <p>Siblings (the blanks of one cloze card) give each other away, so as in Anki a new or review
+ * item waits for the next study day when another item of its card was answered today or comes first
+ * in today's plan. Learning and relearning items are never held back.
  */
 public final class QueuePlanner {
 
@@ -70,18 +75,24 @@ public final class QueuePlanner {
     PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
     Optional<ExamAim> finalStretch = aim.filter(toward -> toward.inFinalStretch(now));
     PriorityQueue<Ranked> ahead = new PriorityQueue<>(Comparator.reverseOrder());
+    Set<String> claimed = new HashSet<>(done.cardsAsked());
     for (QueueItem item : items) {
       if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
         continue;
       }
       if (item.isNew()) {
-        fresh.add(item);
+        if (claimed.add(item.card())) {
+          fresh.add(item);
+        }
         continue;
       }
       CardState card = item.state().orElseThrow();
       if (card.state() == State.REVIEW) {
         Instant due = aim.map(toward -> toward.due(card, now)).orElse(card.due());
         if (due.isBefore(dayEnd) && reviewLimit > 0) {
+          if (!claimed.add(item.card())) {
+            continue;
+          }
           reviews.add(rank(item, card, now, seed, aim));
           if (reviews.size() > reviewLimit) {
             reviews.poll();
@@ -115,6 +126,7 @@ public final class QueuePlanner {
     ahead.stream()
         .filter(early -> early.urgency() < 0)
         .sorted()
+        .filter(early -> claimed.add(early.item().card()))
         .limit(reviewLimit - lowestFirst.size())
         .forEach(early -> order.add(early.item()));
     return new StudyQueue(order, learningLater);

@@ -2,6 +2,7 @@ package retain.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -39,10 +40,7 @@ public final class QuestionText {
     if (card instanceof OrderCard order) {
       return lettered(shown.arrange(order.order()));
     }
-    if (card instanceof MatchCard match) {
-      return columns(match, shown);
-    }
-    return List.of();
+    return columns(card, shown).map(QuestionText::padded).orElse(List.of());
   }
 
   /** How to answer, such as "a date: day, month and year". */
@@ -85,16 +83,33 @@ public final class QuestionText {
     return lines;
   }
 
-  /** Left items numbered in deck order beside the right items lettered as shuffled. */
-  private static List<String> columns(MatchCard match, Presentation shown) {
-    List<String> rights = shown.arrange(match.pairs().stream().map(MatchCard.Pair::right).toList());
-    int width = match.pairs().stream().mapToInt(pair -> pair.left().length()).max().orElse(0);
-    List<String> lines = new ArrayList<>();
+  /**
+   * A match card's two columns: the left items numbered in deck order, the right items lettered as
+   * shuffled; empty for every other kind. A terminal lays them out to its width.
+   */
+  public static Optional<Columns> columns(Card card, Presentation shown) {
+    if (!(card instanceof MatchCard match)) {
+      return Optional.empty();
+    }
+    List<String> lefts = new ArrayList<>();
+    List<String> rights = new ArrayList<>();
+    List<String> shuffled =
+        shown.arrange(match.pairs().stream().map(MatchCard.Pair::right).toList());
     for (int i = 0; i < match.pairs().size(); i++) {
-      String left = (i + 1) + ") " + match.pairs().get(i).left();
+      lefts.add((i + 1) + ") " + match.pairs().get(i).left());
+      rights.add(Presentation.letter(i) + ") " + shuffled.get(i));
+    }
+    return Optional.of(new Columns(lefts, rights));
+  }
+
+  /** The columns as padded lines, for output of no known width (pipes, {@code show}). */
+  private static List<String> padded(Columns columns) {
+    int width = columns.left().stream().mapToInt(String::length).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < columns.left().size(); i++) {
       lines.add(
           String.format(
-              "%-" + (width + 4) + "s   %s) %s", left, Presentation.letter(i), rights.get(i)));
+              "%-" + (width + 1) + "s   %s", columns.left().get(i), columns.right().get(i)));
     }
     return lines;
   }

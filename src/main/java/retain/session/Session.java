@@ -104,8 +104,10 @@ public final class Session {
             item.card().meta().topic(),
             QuestionText.prompt(item),
             QuestionText.options(item.card(), shown),
+            QuestionText.columns(item.card(), shown),
             QuestionText.instruction(item),
-            changed));
+            changed,
+            early(queued)));
     Instant shownAt = setup.clock().instant();
     boolean hint = false;
     boolean askedAgain = false;
@@ -139,6 +141,19 @@ public final class Session {
         }
       }
     }
+  }
+
+  /**
+   * When a card on a learning step is asked before the step is due (the learn-ahead rule of {@link
+   * retain.schedule.SessionQueue}), the time it was due, so the screen can say so.
+   */
+  private Optional<Instant> early(QueueItem queued) {
+    Instant now = setup.clock().instant();
+    return queued
+        .state()
+        .filter(state -> queued.isLearning())
+        .map(CardState::due)
+        .filter(now::isBefore);
   }
 
   private boolean showHint(Item item) {
@@ -223,6 +238,8 @@ public final class Session {
     }
     Item item = items.get(undone.get().review().item());
     Optional<CardState> restored = undone.get().cardState().map(StoredCardState::state);
+    // the answer taken back is asked again under its own number
+    asked--;
     tally.removeLast();
     agenda.undone(new QueueItem(item.id(), item.card().meta().topic(), restored));
     console.notice("took back your answer to " + item.id() + "; it is asked again");

@@ -1,8 +1,10 @@
 package retain.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import retain.store.CardKey;
 import retain.store.DailyCounts;
 import retain.store.DueStates;
 import retain.store.Mode;
+import retain.store.ReviewFilter;
 import retain.store.StoredCardState;
 
 /** The two kinds of session: FSRS study, and a quiz over a sample. */
@@ -36,27 +39,45 @@ public final class Sessions {
       Console console) {
     StudyQueue plan = plan(setup, planner, topics, limit, seed);
     if (plan.isEmpty()) {
-      console.notice(
-          "nothing to study in " + setup.deck().id() + " right now; come back later or try 'quiz'");
+      // an empty session's summary ("0 answered in 0 s") says nothing; when to come back does
+      console.notice(NextStudy.nothingToStudy(setup, topics));
+      return new Summary(setup.deck().id(), 0, 0, 0, Duration.ZERO, List.of(), 0, false);
     }
-    return Session.run(setup, Mode.STUDY, new StudyAgenda(plan), console);
+    return Session.run(setup, Mode.STUDY, new StudyAgenda(plan, limit), console);
   }
 
   /** What {@link #study} asks, at most {@code limit} items; public for the benchmarks. */
   public static StudyQueue plan(
       Session.Setup setup, QueuePlanner planner, Set<String> topics, int limit, long seed) {
     Instant now = setup.clock().instant();
-    DailyCounts today = setup.store().dailyCounts(setup.deck().id(), setup.day().start(now));
+    Instant dayStart = setup.day().start(now);
+    DailyCounts today = setup.store().dailyCounts(setup.deck().id(), dayStart);
     StudyQueue plan =
         planner.plan(
             dueOrNew(setup, setup.day().end(now)),
             topics,
-            new DailyProgress(today.newCards(), today.reviews()),
+            new DailyProgress(today.newCards(), today.reviews(), cardsAsked(setup, dayStart)),
             now,
             seed);
     return plan.items().size() > limit
-        ? new StudyQueue(plan.items().subList(0, limit), List.of())
+        ? new StudyQueue(plan.items().subList(0, limit), plan.learningLaterToday())
         : plan;
+  }
+
+  /** The cards with an item answered since {@code dayStart}: their siblings wait a day. */
+  private static Set<String> cardsAsked(Session.Setup setup, Instant dayStart) {
+    Set<String> cards = new HashSet<>();
+    setup
+        .store()
+        .forEachReview(
+            new ReviewFilter(
+                Optional.of(setup.deck().id()), Optional.empty(), Optional.of(dayStart)),
+            review -> {
+              if (review.rating().isPresent()) {
+                cards.add(QueueItem.cardOf(review.item()));
+              }
+            });
+    return cards;
   }
 
   /**

@@ -1,8 +1,6 @@
 package retain.session;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import retain.schedule.CardState;
 import retain.schedule.QueueItem;
@@ -14,8 +12,8 @@ final class StudyAgenda implements Agenda {
 
   private SessionQueue queue;
 
-  StudyAgenda(StudyQueue plan) {
-    this.queue = SessionQueue.of(plan);
+  StudyAgenda(StudyQueue plan, int limit) {
+    this.queue = SessionQueue.of(plan, limit);
   }
 
   @Override
@@ -35,14 +33,11 @@ final class StudyAgenda implements Agenda {
 
   @Override
   public void undone(QueueItem item) {
-    SessionQueue without = queue.skipped(item);
-    List<QueueItem> planned = new ArrayList<>(List.of(item));
-    planned.addAll(without.planned());
-    queue = new SessionQueue(planned, without.waiting());
+    queue = queue.undone(item);
   }
 
   @Override
   public int remaining() {
-    return queue.planned().size() + queue.waiting().size();
+    return queue.remaining();
   }
 }

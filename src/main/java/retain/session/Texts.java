@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import retain.grade.Verdict;
+import retain.schedule.Rating;
 
 /** The words a session shows, shared by every console so that they read the same everywhere. */
 public final class Texts {
@@ -23,7 +24,10 @@ public final class Texts {
     this.clock = clock;
   }
 
-  /** {@code [3/20] dates · minsk-visit}, with a note when the card changed. */
+  /**
+   * {@code [3/20] dates · minsk-visit}, with a note when the card changed and when it is asked
+   * before its step is due ({@code early: due in 9 minutes}).
+   */
   public String heading(Question question) {
     String heading =
         "["
@@ -33,7 +37,16 @@ public final class Texts {
             + "] "
             + question.topic().map(topic -> topic + " · ").orElse("")
             + question.itemId();
-    return question.changed() ? heading + " (this card changed since your last review)" : heading;
+    List<String> notes = new ArrayList<>();
+    question
+        .early()
+        .map(this::when)
+        .filter(when -> !when.equals("now"))
+        .ifPresent(when -> notes.add("early: due " + when));
+    if (question.changed()) {
+      notes.add("this card changed since your last review");
+    }
+    return notes.isEmpty() ? heading : heading + " (" + String.join("; ", notes) + ")";
   }
 
   /** The verdict, the right answer, the explanation, the source and when the item comes back. */
@@ -42,11 +55,7 @@ public final class Texts {
     List<String> lines = new ArrayList<>();
     if (verdict.correct()) {
       // a plain "correct" says nothing the label does not; the answer itself is worth seeing
-      lines.add(
-          label(verdict)
-              + ": "
-              + verdict.expected()
-              + (verdict.feedback().equals("correct") ? "" : " (" + verdict.feedback() + ")"));
+      lines.add(label(verdict) + ": " + verdict.expected() + aside(verdict));
     } else {
       // a blank answer's feedback already says "no answer": a label before it would stutter
       lines.add(
@@ -59,13 +68,30 @@ public final class Texts {
     }
     feedback.explain().ifPresent(explain -> lines.add("  " + explain));
     feedback.ref().ifPresent(ref -> lines.add("  source: " + ref));
-    lines.add(
-        "next review "
-            + when(feedback.due())
-            + " ("
-            + feedback.rating().name().toLowerCase(Locale.ROOT)
-            + ")");
+    lines.add(nextReview(feedback.rating(), feedback.due()));
     return lines;
+  }
+
+  /**
+   * What a right answer's feedback adds in brackets: nothing for a plain "correct", which the label
+   * says already, and never the answer a second time ("accepted with a typo", not "accepted with a
+   * typo: common defence space" after "right: common defence space").
+   */
+  private static String aside(Verdict verdict) {
+    String note = verdict.feedback();
+    if (note.equals("correct")) {
+      return "";
+    }
+    String repeated = ": " + verdict.expected();
+    if (note.endsWith(repeated)) {
+      note = note.substring(0, note.length() - repeated.length());
+    }
+    return " (" + note + ")";
+  }
+
+  /** {@code rated good: next review in 10 minutes}. */
+  public String nextReview(Rating rating, Instant due) {
+    return "rated " + rating.name().toLowerCase(Locale.ROOT) + ": next review " + when(due);
   }
 
   /** The end-of-session summary lines. */

@@ -38,18 +38,19 @@ class RenamesTest {
     assertThat(lint.exitCode()).as(lint.out()).isZero();
     assertThat(lint.err())
         .startsWith("note: deck 'belarus-russia-2022' renamed (was:); moved the progress of ")
-        .contains("agreement-1997-year, ", "zapad-2023, ", "assembly-session.2")
+        .contains("agreement-1997-year, ", "zapad-2023, ", "assembly-session.1")
         .endsWith(" to the new ids\n");
     assertThat(retain.run("show", "belarus-russia-2022").out())
         .containsPattern("drills-in-belarus +short +[a-z]+ +learning ")
-        .doesNotContainPattern(" new +- *\n");
+        // every item was studied but a cloze card's later blanks, which wait a day (docs/repl.md)
+        .doesNotContainPattern("(?m)^[a-z0-9-]+(\\.1)? .* new +- *$");
     var shown = retain.run("show", "belarus-russia-2022/zapad-2023");
     assertThat(shown.err())
         .isEqualTo(
             "note: 'zapad-2023' is the former id of 'drills-in-belarus' in deck"
                 + " 'belarus-russia-2022'; showing 'drills-in-belarus'\n");
     assertThat(shown.out()).startsWith("drills-in-belarus · short").contains("answer: Zapad 2023");
-    assertThat(retain.run("doctor").out()).startsWith("retain.db: ok (86 reviews, 86 card states)");
+    assertThat(retain.run("doctor").out()).startsWith("retain.db: ok (86 reviews, 83 card states)");
     assertThat(retain.run("lint", "belarus-russia-2022").err()).isEmpty();
   }
 

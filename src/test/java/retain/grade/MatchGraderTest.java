@@ -86,7 +86,7 @@ class MatchGraderTest {
   @Test
   void feedbackSaysWhatGoesWithWhat() {
     assertThat(Grader.grade(new Item(CAPITALS, 0), Response.text("b a c")).feedback())
-        .isEqualTo("1 of 3 matched; Minsk goes with Belarus, Moscow goes with Russia");
+        .isEqualTo("1 of 3 matched; the answer is 1a 2b 3c");
   }
 
   private static Verdict pairs(Map<String, String> pairs) {

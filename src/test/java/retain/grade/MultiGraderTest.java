@@ -106,10 +106,17 @@ class MultiGraderTest {
   @Test
   void feedbackSaysWhatWasRightMissedAndWronglyPicked() {
     assertThat(Grader.grade(new Item(THREE, 0), Response.text("a b")).feedback())
-        .isEqualTo("right: industry, transport; missed: energy");
+        .isEqualTo("got a, b; missed c");
     assertThat(Grader.grade(new Item(SPHERES, 0), Response.text("b, d, mining")).feedback())
-        .isEqualTo(
-            "right: transport; missed: industry; wrongly picked: agriculture; not a choice: mining");
+        .isEqualTo("got b; missed a; not d; not a choice: mining");
+  }
+
+  @Test
+  void feedbackNamesTheLettersAsShownNotTheDecksOrder() {
+    Verdict verdict =
+        Grader.grade(new Item(SPHERES, 0), Response.text("a c"), SampleCards.shown("3,2,1,0"));
+    // "a c" picked the deck's fourth and second choices, shown at a and c
+    assertThat(verdict.feedback()).isEqualTo("got c; missed d; not a");
   }
 
   private static Verdict grade(Response response) {

@@ -63,9 +63,10 @@ class OrderGraderTest {
   @Test
   void feedbackCountsPlacesAndPairs() {
     assertThat(Grader.grade(new Item(STEPS, 0), Response.text("b a c d")).feedback())
-        .isEqualTo("2 of 4 in the right place, 5 of 6 pairs in order");
+        .isEqualTo("2 of 4 in the right place, 5 of 6 pairs in order; the order is a b c d");
     assertThat(Grader.grade(new Item(STEPS, 0), Response.text("a b c")).feedback())
-        .isEqualTo("3 of 4 in the right place, 3 of 6 pairs in order; 1 missing");
+        .isEqualTo(
+            "3 of 4 in the right place, 3 of 6 pairs in order; 1 missing; the order is a b c d");
   }
 
   @Test

@@ -39,8 +39,7 @@ class ReplTest {
             "--data "
                 + data
                 + " --now 2022-12-19T10:00:00Z --seed 42 study belarus-russia-2022 --limit 1\n"
-                + "19 December 2022\n"
-                + ":quit\n" // the card comes back in its learning step, still in this session
+                + "19 December 2022\n" // one question: --limit 1 ends the session here
                 + "--data "
                 + data
                 + " history --format csv\n");

@@ -75,7 +75,7 @@ class TerminalConsoleTest {
   @Test
   void aGradeOrANameOverridesItAndTellsTheNewDueTime() throws IOException {
     assertThat(console("4\n").confirmRating(Rating.GOOD, OUTCOMES)).isEqualTo(Rating.EASY);
-    assertThat(shown()).contains("next review in ").contains("(easy)");
+    assertThat(shown()).contains("rated easy: next review in ");
     assertThat(console("hard\n").confirmRating(Rating.GOOD, OUTCOMES)).isEqualTo(Rating.HARD);
   }
 
@@ -99,7 +99,17 @@ class TerminalConsoleTest {
     int before = shown().length();
 
     console.question(
-        new Question(2, 2, "x", Optional.empty(), "Asked?", List.of(), "a word", false));
+        new Question(
+            2,
+            2,
+            "x",
+            Optional.empty(),
+            "Asked?",
+            List.of(),
+            Optional.empty(),
+            "a word",
+            false,
+            Optional.empty()));
 
     assertThat(shown().length()).isEqualTo(before);
     assertThat(console.answer()).isEmpty();
@@ -116,8 +126,10 @@ class TerminalConsoleTest {
             Optional.of("dates"),
             "Which city did Putin visit on 19 December 2022, his first trip there in years?",
             List.of("a) Minsk", "b) Moscow"),
+            Optional.empty(),
             "one letter",
-            false));
+            false,
+            Optional.empty()));
 
     assertThat(console.answer()).contains("Minsk");
     assertThat(shown().replace("\r", ""))
@@ -148,6 +160,6 @@ class TerminalConsoleTest {
             false));
 
     assertThat(shown())
-        .isEqualTo("right: Minsk\n  source: a briefing\nnext review in 10 minutes (good)\n");
+        .isEqualTo("right: Minsk\n  source: a briefing\nrated good: next review in 10 minutes\n");
   }
 }

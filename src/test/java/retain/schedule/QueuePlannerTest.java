@@ -188,4 +188,20 @@ class QueuePlannerTest {
         .isNotEqualTo(first)
         .containsExactlyInAnyOrderElementsOf(first);
   }
+
+  @Test
+  void onlyOneBlankOfAClozeCardIsPlannedForADay() {
+    List<QueueItem> items =
+        List.of(fresh("cloze.1"), fresh("cloze.2"), dueReview("other.1"), dueReview("other.2"));
+    assertThat(ids(plan(items, DailyProgress.NONE).items()))
+        .containsExactlyInAnyOrder("cloze.1", "other.1");
+  }
+
+  @Test
+  void aCardWithABlankAnsweredTodayWaitsForTomorrowUnlessOnAStep() {
+    List<QueueItem> items =
+        List.of(fresh("cloze.2"), dueReview("cloze.3"), learning("cloze.1", NOON), fresh("x"));
+    assertThat(ids(plan(items, new DailyProgress(1, 0, Set.of("cloze"))).items()))
+        .containsExactly("cloze.1", "x");
+  }
 }

@@ -93,7 +93,8 @@ class SessionQueueTest {
         SCHEDULER.review(CardState.newCard(NOW), Rating.GOOD, NOW.minusSeconds(300));
     QueueItem later = new QueueItem("later", Optional.empty(), Optional.of(learning));
     SessionQueue queue =
-        SessionQueue.of(new StudyQueue(List.of(fresh("a"), fresh("b")), List.of(later)));
+        SessionQueue.of(
+            new StudyQueue(List.of(fresh("a"), fresh("b")), List.of(later)), Integer.MAX_VALUE);
     assertThat(nextId(queue, NOW)).isEqualTo("a");
     assertThat(nextId(queue, learning.due())).isEqualTo("later");
   }
@@ -103,5 +104,43 @@ class SessionQueueTest {
     SessionQueue queue = answer(planned("a", "b"), NOW, Rating.AGAIN);
     queue = queue.skipped(queue.next(NOW.plusSeconds(120)).orElseThrow());
     assertThat(nextId(queue, NOW.plusSeconds(120))).isEqualTo("b");
+  }
+
+  @Test
+  void aLimitOfTwoQuestionsCountsAWrongCardComingBack() {
+    SessionQueue queue =
+        new SessionQueue(List.of(fresh("a"), fresh("b"), fresh("c")), List.of(), 2);
+    assertThat(queue.remaining()).isEqualTo(2);
+    queue = answer(queue, NOW, Rating.AGAIN);
+    assertThat(queue.remaining()).isEqualTo(1);
+    queue = answer(queue, NOW.plusSeconds(120), Rating.GOOD);
+    assertThat(queue.next(NOW.plusSeconds(120))).isEmpty();
+    assertThat(queue.remaining()).isZero();
+  }
+
+  @Test
+  void anAnswerTakenBackIsAskedNextAndGivesItsQuestionBack() {
+    SessionQueue queue = new SessionQueue(List.of(fresh("a"), fresh("b")), List.of(), 2);
+    SessionQueue answered = answer(queue, NOW, Rating.AGAIN);
+    SessionQueue undone = answered.undone(fresh("a"));
+    assertThat(nextId(undone, NOW)).isEqualTo("a");
+    assertThat(undone.remaining()).isEqualTo(2);
+    assertThat(undone.waiting()).isEmpty();
+  }
+
+  @Test
+  void answeringOneBlankOfAClozeCardBuriesItsPlannedSiblings() {
+    SessionQueue queue = planned("cloze.1", "other", "cloze.2", "cloze-two.1");
+    queue = answer(queue, NOW, Rating.GOOD);
+    assertThat(queue.planned()).extracting(QueueItem::id).containsExactly("other", "cloze-two.1");
+  }
+
+  @Test
+  void aSiblingOnALearningStepIsNotBuried() {
+    CardState learning = SCHEDULER.review(CardState.newCard(NOW), Rating.AGAIN, NOW);
+    QueueItem stepping = new QueueItem("cloze.2", Optional.empty(), Optional.of(learning));
+    SessionQueue queue = new SessionQueue(List.of(fresh("cloze.1"), stepping), List.of());
+    queue = answer(queue, NOW, Rating.GOOD);
+    assertThat(queue.planned()).extracting(QueueItem::id).containsExactly("cloze.2");
   }
 }

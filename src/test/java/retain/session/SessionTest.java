@@ -1,6 +1,7 @@
 package retain.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,19 +71,19 @@ class SessionTest {
 
   @Test
   void everyCardTypeAnsweredRightThroughTheShuffleIsSavedAsGood() {
-    var console = new ScriptedConsole().reply(14, key.right());
+    var console = new ScriptedConsole().reply(13, key.right());
 
     study(deck, console);
 
-    assertThat(console.asked().subList(0, 14)).isEqualTo(itemIds());
+    assertThat(console.asked().subList(0, 13)).isEqualTo(firstBlanks());
     assertThat(console.feedback)
         .allSatisfy(
             shown -> {
               assertThat(shown.verdict().correct()).as(shown.verdict().feedback()).isTrue();
               assertThat(shown.rating()).isEqualTo(Rating.GOOD);
             });
-    assertThat(reviews()).hasSize(14).allMatch(ReviewRecord::correct);
-    assertThat(reviews()).extracting(ReviewRecord::item).isEqualTo(itemIds());
+    assertThat(reviews()).hasSize(13).allMatch(ReviewRecord::correct);
+    assertThat(reviews()).extracting(ReviewRecord::item).isEqualTo(firstBlanks());
     assertThat(reviews())
         .extracting(review -> review.rating().orElseThrow())
         .containsOnly(Rating.GOOD);
@@ -90,11 +91,11 @@ class SessionTest {
 
   @Test
   void everyCardTypeAnsweredWrongIsSavedAsAgainWithTheAnswerShown() {
-    var console = new ScriptedConsole().reply(14, key.wrong());
+    var console = new ScriptedConsole().reply(13, key.wrong());
 
     study(deck, console);
 
-    assertThat(console.asked().subList(0, 14)).isEqualTo(itemIds());
+    assertThat(console.asked().subList(0, 13)).isEqualTo(firstBlanks());
     assertThat(console.feedback)
         .allSatisfy(
             shown -> {
@@ -102,7 +103,7 @@ class SessionTest {
               assertThat(shown.rating()).isEqualTo(Rating.AGAIN);
               assertThat(shown.due()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
             });
-    assertThat(reviews()).hasSize(14).noneMatch(ReviewRecord::correct);
+    assertThat(reviews()).hasSize(13).noneMatch(ReviewRecord::correct);
     assertThat(reviews())
         .allSatisfy(
             review -> assertThat(review.after().orElseThrow().state()).isEqualTo(State.LEARNING));
@@ -183,10 +184,10 @@ class SessionTest {
     Summary summary = study(deck, console);
 
     assertThat(console.notices).containsExactly("skipped short-one; it keeps its schedule");
-    assertThat(console.asked()).hasSize(27).filteredOn("short-one"::equals).hasSize(1);
-    assertThat(store.cardStates(deck.id())).doesNotContainKey("short-one").hasSize(13);
+    assertThat(console.asked()).hasSize(25).filteredOn("short-one"::equals).hasSize(1);
+    assertThat(store.cardStates(deck.id())).doesNotContainKey("short-one").hasSize(12);
     assertThat(reviews()).noneMatch(review -> review.item().equals("short-one"));
-    assertThat(summary.answered()).isEqualTo(26);
+    assertThat(summary.answered()).isEqualTo(24);
   }
 
   @Test
@@ -444,10 +445,66 @@ class SessionTest {
     assertThat(summary.topics())
         .containsExactly(
             new Summary.TopicScore("misc", 1, 1),
-            new Summary.TopicScore("(no topic)", 11, 6),
-            new Summary.TopicScore("dates", 2, 0));
+            new Summary.TopicScore("(no topic)", 10, 6),
+            new Summary.TopicScore("dates", 3, 0));
     // everything is on a learning step due within minutes, except the card rated Easy
-    assertThat(summary.dueTomorrow()).isEqualTo(13);
+    assertThat(summary.dueTomorrow()).isEqualTo(12);
+  }
+
+  @Test
+  void anAnswerTakenBackIsAskedAgainUnderItsOwnNumber() {
+    var console = new ScriptedConsole().reply(key.right()).say(":undo").reply(2, key.right());
+
+    study(deck, console);
+
+    assertThat(console.questions.subList(0, 4))
+        .extracting(Question::itemId, Question::number)
+        .containsExactly(
+            tuple("short-one", 1), tuple("short-no-typos", 2),
+            tuple("short-one", 1), tuple("short-no-typos", 2));
+  }
+
+  @Test
+  void aLimitOfTwoAsksTwoQuestionsAndSaysSoFromTheStart() {
+    var console = new ScriptedConsole().reply(key.wrong()).thenAlways(key.right());
+    var planner = new QueuePlanner(SCHEDULER, DAY, StudyLimits.DEFAULTS);
+
+    Sessions.study(setup(deck, store), planner, Set.of(), 2, SEED, console);
+
+    assertThat(console.questions)
+        .extracting(Question::number, Question::planned)
+        .containsExactly(tuple(1, 2), tuple(2, 2));
+  }
+
+  @Test
+  void aStepAskedBeforeItIsDueSaysHowEarly() {
+    var console = new ScriptedConsole().reply(key.wrong()).thenAlways(key.right());
+
+    studyTopic("misc", console);
+
+    assertThat(console.asked()).startsWith("short-one", "short-one");
+    assertThat(console.questions.get(0).early()).isEmpty();
+    Question early = console.questions.get(1);
+    assertThat(early.early()).contains(T0.plus(Duration.ofMinutes(1)));
+    assertThat(new Texts(clock).heading(early))
+        .isEqualTo("[2/2] misc · short-one (early: due in 1 minute)");
+  }
+
+  @Test
+  void nothingToStudySaysWhenTheNextCardIsDueInsteadOfAnEmptySummary() {
+    studyTopic("misc", new ScriptedConsole().replyAndRate(key.right(), Rating.EASY));
+    var console = new ScriptedConsole();
+
+    studyTopic("misc", console);
+
+    Instant due = store.cardStates(deck.id()).get("short-one").state().due();
+    assertThat(console.notices)
+        .containsExactly(
+            "nothing to study in every-type now; the next card is due "
+                + new Texts(clock).when(due)
+                + " (try 'quiz' meanwhile)");
+    assertThat(console.summaries).isEmpty();
+    assertThat(console.questions).isEmpty();
   }
 
   @Test
@@ -524,6 +581,11 @@ class SessionTest {
   private SessionRecord currentSession() {
     List<SessionRecord> sessions = store.sessions(Optional.of(deck.id()));
     return sessions.get(sessions.size() - 1);
+  }
+
+  /** The items a first study day asks: every item but the second blank of the cloze card. */
+  private List<String> firstBlanks() {
+    return itemIds().stream().filter(id -> !id.equals("cloze-one.2")).toList();
   }
 
   private List<String> itemIds() {
