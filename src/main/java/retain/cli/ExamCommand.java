@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
+import retain.exam.AnswersFile;
 import retain.exam.AnswersReader;
 import retain.exam.Exam;
 import retain.exam.ExamRecord;
 import retain.exam.ExamResult;
+import retain.exam.Paper;
 import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
@@ -64,12 +66,21 @@ final class ExamCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "TOPIC", description = "Only these topics (repeatable).")
   List<String> topics = new ArrayList<>();
 
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "The papers held N items each (as printed with retain paper --count N).")
+  Integer count;
+
   @Override
   public Integer call() {
     Format chosen = format.require(Format.TEXT, Format.JSON, Format.JUNIT, Format.TAP);
     if (pass != null && !(pass >= 0 && pass <= 100)) {
       throw new ParameterException(
           spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
+    }
+    if (count != null && count < 1) {
+      throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
     }
     if (noRecord) {
       return grade(chosen, Optional.empty());
@@ -88,9 +99,9 @@ final class ExamCommand implements Callable<Integer> {
     if (read.problems().stream().anyMatch(DeckProblem::isError)) {
       return ExitCodes.BAD_INPUT;
     }
-    ExamResult result =
-        Exam.grade(
-            loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
+    AnswersFile given = read.answers().orElseThrow();
+    Paper paper = Paper.of(loaded, given.paper(), Set.copyOf(topics), Optional.ofNullable(count));
+    ExamResult result = Exam.grade(paper, given, Optional.ofNullable(pass));
     stores.ifPresent(
         opened -> {
           Renames.follow(opened.get(), loaded, spec.commandLine().getErr());

@@ -8,9 +8,9 @@ import retain.deck.YamlValue;
  * A student's prepared answers (design §3), as written: item ids with their values and positions.
  *
  * @param deck the deck id the answers are for
- * @param student copied into every report, when given
+ * @param paper the paper answered: its letters and numbers are the ones graded
  */
-public record AnswersFile(String deck, Optional<String> student, List<Answer> answers) {
+public record AnswersFile(String deck, PaperId paper, List<Answer> answers) {
 
   /**
    * One answer: the item it answers (its current id, when the file used a former one), the key as
@@ -20,6 +20,11 @@ public record AnswersFile(String deck, Optional<String> student, List<Answer> an
 
   public AnswersFile {
     answers = List.copyOf(answers);
+  }
+
+  /** The student's name, copied into every report, when given. */
+  public Optional<String> student() {
+    return paper.student();
   }
 
   /** The answer for {@code itemId}, if the file gives one. */

@@ -14,7 +14,7 @@ import retain.deck.YamlValue;
 /** Reads an answers file and checks it against its deck, with a location for every problem. */
 public final class AnswersReader {
 
-  private static final List<String> KEYS = List.of("deck", "student", "answers");
+  private static final List<String> KEYS = List.of("deck", "student", "seed", "answers");
 
   private AnswersReader() {}
 
@@ -82,7 +82,24 @@ public final class AnswersReader {
                     + deck.id()
                     + "' read as their current ids: "
                     + String.join(", ", renamed)));
-    return deckId.map(id -> new AnswersFile(deck.id(), fields.string("student"), answers));
+    PaperId paper = new PaperId(seed(fields, problems), fields.string("student"));
+    return deckId.map(id -> new AnswersFile(deck.id(), paper, answers));
+  }
+
+  /** The seed of the paper answered, as {@code retain paper --seed} printed it. */
+  private static Optional<Long> seed(Fields fields, Problems problems) {
+    Optional<YamlValue.Scalar> written = fields.text("seed");
+    try {
+      return written.map(scalar -> Long.parseLong(scalar.text().strip()));
+    } catch (NumberFormatException e) {
+      problems.error(
+          written.orElseThrow(),
+          "wrong-type",
+          "'seed' should be the whole number printed on the paper, found '"
+              + written.orElseThrow().text()
+              + "'");
+      return Optional.empty();
+    }
   }
 
   private static boolean checked(String id, YamlValue.Entry entry, Deck deck, Problems problems) {

@@ -15,6 +15,7 @@ public final class JsonExamReport {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("deck", exam.deck().id());
     report.put("student", exam.student().orElse(null));
+    report.put("seed", exam.paper().id().seed().orElse(null));
     report.put("answered", exam.answered());
     report.put("total", exam.total());
     report.put("score", Numbers.rounded(exam.score()));

@@ -24,6 +24,7 @@ public final class JunitExamReport {
         .append("\" errors=\"0\" skipped=\"0\">\n");
     xml.append("  <properties>\n");
     exam.student().ifPresent(student -> property(xml, "student", student));
+    property(xml, "paper", exam.paper().id().describe());
     property(xml, "score", Numbers.rounded(exam.score()) + "/" + exam.max());
     property(xml, "percent", Numbers.rounded(exam.percent()).toString());
     exam.passMark().ifPresent(mark -> property(xml, "pass", Numbers.rounded(mark).toString()));

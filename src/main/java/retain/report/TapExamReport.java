@@ -15,6 +15,7 @@ public final class TapExamReport {
     for (int i = 0; i < exam.results().size(); i++) {
       line(tap, i + 1, exam.results().get(i));
     }
+    tap.append("# paper: ").append(exam.paper().id().describe()).append('\n');
     tap.append("# ").append(exam.deck().id());
     exam.student().ifPresent(student -> tap.append(", ").append(student.replace('\n', ' ')));
     tap.append(": ")

@@ -18,6 +18,7 @@ public final class TextExamReport {
         .append(exam.deck().id())
         .append(")\n");
     exam.student().ifPresent(student -> text.append("Student: ").append(student).append('\n'));
+    text.append("Paper: ").append(exam.paper().id().describe()).append('\n');
     text.append('\n');
     int width =
         exam.results().stream().mapToInt(result -> result.item().id().length()).max().orElse(0);
