@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ import retain.exam.Exam;
 import retain.exam.ExamRecord;
 import retain.exam.ExamResult;
 import retain.exam.Paper;
+import retain.exam.PaperId;
 import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
@@ -38,7 +40,7 @@ import retain.report.TextExamReport;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:passed, or no --pass given",
-      "1:below the pass mark",
+      "1:below the pass mark, or nothing answered",
       "2:invalid deck or answers file, or bad usage"
     })
 final class ExamCommand implements Callable<Integer> {
@@ -94,7 +96,9 @@ final class ExamCommand implements Callable<Integer> {
   private int grade(Format chosen, Optional<StoreAhead> stores) {
     Deck loaded = root.catalog().require(deck);
     Topics.check(loaded, topics);
-    var read = AnswersReader.read(answers.toString(), bytes(), loaded);
+    Function<PaperId, Paper> papers =
+        id -> Paper.of(loaded, id, Set.copyOf(topics), Optional.ofNullable(count));
+    var read = AnswersReader.read(answers.toString(), bytes(), loaded, papers);
     read.problems().forEach(problem -> spec.commandLine().getErr().println(problem.render()));
     if (read.problems().stream().anyMatch(DeckProblem::isError)) {
       return ExitCodes.BAD_INPUT;
@@ -108,7 +112,9 @@ final class ExamCommand implements Callable<Integer> {
           ExamRecord.save(opened.get(), result, root.global().clock(root.environment()).instant());
         });
     spec.commandLine().getOut().print(render(chosen, result));
-    return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    // an untouched answers template is a check that failed, not bad input (issue 13)
+    boolean passed = result.answered() > 0 && result.passed().orElse(true);
+    return passed ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
   private static String render(Format format, ExamResult result) {

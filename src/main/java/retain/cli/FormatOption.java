@@ -19,7 +19,10 @@ public final class FormatOption {
     JSON,
     CSV,
     JUNIT,
-    TAP;
+    TAP,
+    MARKDOWN,
+    HTML,
+    ANSWERS;
 
     @Override
     public String toString() {

@@ -19,6 +19,7 @@ import retain.catalog.DeckCatalog;
       StudyCommand.class,
       QuizCommand.class,
       ExamCommand.class,
+      PaperCommand.class,
       LintCommand.class,
       CoverageCommand.class,
       DraftCommand.class,

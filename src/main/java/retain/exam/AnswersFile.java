@@ -27,8 +27,11 @@ public record AnswersFile(String deck, PaperId paper, List<Answer> answers) {
     return paper.student();
   }
 
-  /** The answer for {@code itemId}, if the file gives one. */
+  /** The answer for {@code itemId}, if the file gives one; a key left empty gives none. */
   public Optional<Answer> find(String itemId) {
-    return answers.stream().filter(answer -> answer.itemId().equals(itemId)).findFirst();
+    return answers.stream()
+        .filter(answer -> answer.itemId().equals(itemId))
+        .filter(answer -> !(answer.value() instanceof YamlValue.Scalar scalar && scalar.isNull()))
+        .findFirst();
   }
 }

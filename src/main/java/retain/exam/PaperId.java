@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which exam paper a student answered: the one printed with {@code --seed}, or the one printed for
- * a student's name, or else the default paper. An answers file names it with the same keys, so
- * {@code retain exam} grades letters against what the student saw (issue 13).
+ * Which exam paper a student answered: the one printed with {@code --seed}, for a student's name,
+ * for both, or else the default paper. An answers file names it with the same keys, so {@code
+ * retain exam} grades letters against what the student saw (issue 13).
  *
  * @param seed the seed the paper was printed with, when one was given
  * @param student the name the paper was printed for, when one was given
@@ -18,16 +18,22 @@ public record PaperId(Optional<Long> seed, Optional<String> student) {
   /** The paper printed without {@code --seed} or {@code --student}. */
   public static final PaperId DEFAULT = new PaperId(Optional.empty(), Optional.empty());
 
-  /** The number every shuffle and sample of the paper is drawn from. */
+  /**
+   * The number every shuffle and sample of the paper is drawn from. A seed with a name gives the
+   * student a paper of their own within that seed, so a course can print new papers each term.
+   */
   public long number() {
-    return seed.orElseGet(() -> student.map(PaperId::ofName).orElse(0L));
+    long byName = student.map(PaperId::ofName).orElse(0L);
+    return seed.map(value -> student.isPresent() ? byName ^ (value * 0x9E3779B97F4A7C15L) : value)
+        .orElse(byName);
   }
 
-  /** How a report names the paper: {@code seed 42}, {@code student Jane Doe} or {@code default}. */
+  /** How a report names the paper: {@code student Jane Doe, seed 42}, or {@code default}. */
   public String describe() {
-    return seed.map(value -> "seed " + value)
-        .or(() -> student.map(name -> "student " + name))
-        .orElse("default");
+    String who = student.map(name -> "student " + name).orElse("");
+    String seeded = seed.map(value -> "seed " + value).orElse("");
+    String both = who.isEmpty() || seeded.isEmpty() ? who + seeded : who + ", " + seeded;
+    return both.isEmpty() ? "default" : both;
   }
 
   /**

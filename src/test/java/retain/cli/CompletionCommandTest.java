@@ -19,7 +19,7 @@ class CompletionCommandTest {
         .startsWith("#!/usr/bin/env bash\n")
         .contains("complete -F _complete_retain")
         .contains(
-            "study quiz exam lint coverage draft stats plan history decks show export import doctor completion");
+            "study quiz exam paper lint coverage draft stats plan history decks show export import doctor completion");
     assertThat(result.err()).isEmpty();
   }
 

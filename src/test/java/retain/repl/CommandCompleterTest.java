@@ -58,10 +58,11 @@ class CommandCompleterTest {
             "coverage",
             "draft",
             "plan",
+            "paper",
             "help",
             "quit",
             "exit")
-        .hasSize(18);
+        .hasSize(19);
   }
 
   @Test
