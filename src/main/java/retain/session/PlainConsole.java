@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import retain.grade.Escape;
 import retain.schedule.Outcomes;
 import retain.schedule.Rating;
 
@@ -42,7 +43,8 @@ public final class PlainConsole implements Console {
     try {
       String line = in.readLine();
       if (line != null) {
-        out.println("> " + line);
+        // a pasted ESC or line break must not act on the transcript's terminal
+        out.println("> " + Escape.line(line));
       }
       return Optional.ofNullable(line);
     } catch (IOException e) {
