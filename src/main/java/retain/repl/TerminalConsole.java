@@ -43,7 +43,8 @@ final class TerminalConsole implements Console {
       return; // Ctrl-C at the rating: the session ends before this question is asked
     }
     String heading = texts.heading(question);
-    int split = heading.indexOf("] ") + 2;
+    // after "[3/20] ", or the whole heading when the card has no topic
+    int split = heading.indexOf("] ") < 0 ? heading.length() : heading.indexOf("] ") + 2;
     screen.line("");
     screen.line(
         screen.styled(heading.substring(0, split) + bar(question) + " ", Screen.Ink.STRONG)

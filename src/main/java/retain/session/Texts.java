@@ -23,16 +23,18 @@ public final class Texts {
     this.clock = clock;
   }
 
-  /** {@code [3/20] dates · minsk-visit}, with a note when the card changed. */
+  /**
+   * {@code [3/20] dates}, with a note when the card changed. No card id: an id such as {@code
+   * russkiy-mir} can give the answer away (issue 13); {@code show} and {@code history} keep it.
+   */
   public String heading(Question question) {
     String heading =
         "["
             + question.number()
             + "/"
             + question.planned()
-            + "] "
-            + question.topic().map(topic -> topic + " · ").orElse("")
-            + question.itemId();
+            + "]"
+            + question.topic().map(topic -> " " + topic).orElse("");
     return question.changed() ? heading + " (this card changed since your last review)" : heading;
   }
 

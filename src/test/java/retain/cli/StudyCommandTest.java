@@ -26,7 +26,7 @@ class StudyCommandTest {
         .isEqualTo(
             """
 
-            [1/2] misc · short-one
+            [1/2] misc
             Who leads Belarus?
             (a short answer)
             > Lukashenko
@@ -35,7 +35,7 @@ class StudyCommandTest {
               source: Introduction
             next review in 10 minutes (good)
 
-            [2/3] short-no-typos
+            [2/3]
             Which resolution number?
             (a short answer)
             > Resolution 2758
@@ -43,7 +43,7 @@ class StudyCommandTest {
               Numbers are never typo-tolerated.
             next review in 10 minutes (good)
 
-            [3/4] misc · short-one
+            [3/4] misc
             Who leads Belarus?
             (a short answer)
 
