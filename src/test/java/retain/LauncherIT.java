@@ -36,7 +36,12 @@ class LauncherIT {
   }
 
   private Run launch(Map<String, String> variables, String... args) throws Exception {
-    var command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+    return launch(LAUNCHER, variables, args);
+  }
+
+  private Run launch(Path launcher, Map<String, String> variables, String... args)
+      throws Exception {
+    var command = new java.util.ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     var builder = new ProcessBuilder(command).directory(home.toFile());
     var environment = builder.environment();
@@ -156,5 +161,22 @@ class LauncherIT {
     assertThat(run.err()).isEmpty();
     // the launcher claims the cache folder before it starts Java, so it would exist by now
     assertThat(home.resolve("cache")).doesNotExist();
+  }
+
+  @Test
+  void runsThroughASymlinkFromAnotherFolder() throws Exception {
+    // what the README's install line makes, and a relative link to that link
+    Path bin = Files.createDirectories(home.resolve(".local/bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("retain"), LAUNCHER);
+    Path other = Files.createDirectories(home.resolve("elsewhere"));
+    Path chained = Files.createSymbolicLink(other.resolve("r"), Path.of("../.local/bin/retain"));
+
+    for (Path launcher : List.of(link, chained)) {
+      Run run = launch(launcher, Map.of("RETAIN_CDS", "off"), "--version");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).isEqualTo(expectedVersion());
+      assertThat(run.err()).isEmpty();
+    }
   }
 }

@@ -66,7 +66,7 @@ class PipedStudyIT {
             "took back your answer to zapad-announcement-date; it is asked again",
             "[12/30] dates\n")
         .endsWith(
-            "belarus-russia-2022: 11 answered, 3 right (27%) in 0 s",
+            "belarus-russia-2022: 11 answered, 3 right (27%)",
             "  dates            3/11 right", "due by the end of tomorrow: 11");
   }
 }

@@ -86,4 +86,25 @@ class ReplIT {
             .run("", "history", "--format", "csv");
     assertThat(saved.out().lines().filter(line -> line.contains(",minsk-visit,"))).hasSize(1);
   }
+
+  @Test
+  void ctrlCWhileLintRunsEndsTheLineBeforeLintsOutput() throws Exception {
+    // big enough that lint is still reading it when Ctrl-C comes; every card has a problem
+    StringBuilder deck = new StringBuilder("id: big\ntitle: Big\ncards:\n");
+    for (int card = 0; card < 15_000; card++) {
+      deck.append("  - id: c").append(card).append("\n    q: Q?\n    a: A\n    bogus: 1\n");
+    }
+    Files.writeString(temp.resolve("big.yaml"), deck);
+    try (Tmux tmux = Tmux.start(launch(temp.resolve("data")))) {
+      tmux.await(screen -> screen.endsWith("retain ›"));
+      tmux.type("lint big.yaml");
+      tmux.send("Enter");
+      tmux.await(screen -> screen.endsWith("lint big.yaml"));
+      Thread.sleep(300);
+      tmux.send("C-c");
+      String screen = tmux.await(s -> s.contains("big.yaml:7:5") && s.endsWith("retain ›"));
+
+      assertThat(screen.lines().filter(line -> line.startsWith("^C"))).containsOnly("^C");
+    }
+  }
 }

@@ -132,11 +132,26 @@ public final class DeckCatalog {
 
   private DeckException notFound(String idOrPath) {
     List<String> ids = ids();
+    // a deck with errors has no id to match: it may well be the one asked for
+    List<String> broken =
+        sources().stream().filter(source -> !loads(source)).map(DeckSource::name).toList();
     return new DeckException(
         "no deck '"
             + idOrPath
             + "' (not a file, and no deck has that id); decks found: "
-            + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+            + (ids.isEmpty() ? "none" : String.join(", ", ids))
+            + (broken.isEmpty()
+                ? ""
+                : "\nthese deck files have errors (retain lint shows them): "
+                    + String.join(", ", broken)));
+  }
+
+  private static boolean loads(DeckSource source) {
+    try {
+      return source.load().deck().isPresent();
+    } catch (DeckException unreadable) {
+      return false;
+    }
   }
 
   /** A deck is usually named after its id, which spares loading every deck to find one. */

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import retain.deck.DeckLoader;
+import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
 
 /**
@@ -19,6 +22,9 @@ import retain.deck.LoadResult;
 public record DeckSource(String name, String origin, Optional<Path> path) {
 
   static final String BUNDLE = "/retain/decks/";
+
+  // enough to start fixing; the rest would push the first ones off the screen
+  private static final int ERRORS_SHOWN = 5;
 
   /** A deck file on disk. */
   static DeckSource file(Path path, String origin) {
@@ -62,12 +68,21 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
 
   /** The valid deck, or a {@link DeckException} that sends the user to {@code retain lint}. */
   public retain.deck.Deck requireDeck() {
-    return load()
-        .deck()
-        .orElseThrow(
-            () ->
-                new DeckException(
-                    name + " has errors; run 'retain lint " + name + "' to see them", null));
+    LoadResult result = load();
+    return result.deck().orElseThrow(() -> new DeckException(errors(result)));
+  }
+
+  /** "FILE has errors:" and the first of them as lint prints them, so they can be fixed now. */
+  private String errors(LoadResult result) {
+    List<String> errors =
+        result.problems().stream().filter(DeckProblem::isError).map(DeckProblem::render).toList();
+    List<String> lines = new ArrayList<>();
+    lines.add(name + " has errors:");
+    lines.addAll(errors.subList(0, Math.min(ERRORS_SHOWN, errors.size())));
+    if (errors.size() > ERRORS_SHOWN) {
+      lines.add("and " + (errors.size() - ERRORS_SHOWN) + " more: run 'retain lint " + name + "'");
+    }
+    return String.join("\n", lines);
   }
 
   /** A short reason for an I/O failure, for one-line messages. */

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import retain.catalog.DeckException;
 import retain.store.StoreException;
 
@@ -30,7 +34,39 @@ public final class Cli {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
+    commandLine.setParameterExceptionHandler(Cli::usageError);
+    finish(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Gives {@code command} and every command under it -h/--help and its own --format values, so a
+   * command added to the tree gets both by construction.
+   */
+  private static void finish(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    if (spec.findOption("--help") == null) {
+      spec.addOption(
+          OptionSpec.builder("-h", "--help")
+              .usageHelp(true)
+              .description("Show this help and exit.")
+              .build());
+    }
+    FormatOption.narrow(spec);
+    command.getSubcommands().values().forEach(Cli::finish);
+  }
+
+  /**
+   * A mistake on the command line: what is wrong and where the help is, not the whole usage, which
+   * would push the message off the screen.
+   */
+  private static int usageError(ParameterException mistake, String[] args) {
+    CommandLine command = mistake.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("retain: " + mistake.getMessage());
+    UnmatchedArgumentException.printSuggestions(mistake, err);
+    err.println("try '" + command.getCommandSpec().qualifiedName() + " --help'");
+    return ExitCodes.BAD_INPUT;
   }
 
   /** Turns exceptions from commands into one line on stderr and an exit code. */

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code retain completion}: a shell completion script generated from the command tree. */
 @Command(
     name = "completion",
+    footerHeading = "%nExamples:%n",
+    footer = {"  retain completion bash > ~/.local/share/bash-completion/completions/retain"},
     header = "Print a completion script for bash or zsh.",
     description = {
       "bash: source <(retain completion bash)",

@@ -48,7 +48,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON);
 
   @Parameters(paramLabel = "DECK", description = "A deck id or file.")
   String deck;
@@ -67,7 +67,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON);
+    Format chosen = format.chosen();
     if (min != null && (min < 0 || min > 100)) {
       throw new BadInputException("--min takes a percentage from 0 to 100, found " + min);
     }

@@ -20,6 +20,8 @@ import retain.stats.ItemTally;
 /** {@code retain decks}: the decks found, with their items, new and due counts and origin. */
 @Command(
     name = "decks",
+    footerHeading = "%nExamples:%n",
+    footer = {"  retain decks", "  retain decks --decks ~/my-decks"},
     header = "List the decks found, with items, new and due counts, and where each comes from.",
     description = "Looks in --decks folders, ./decks, the data directory's decks, then bundled.")
 final class DecksCommand implements Callable<Integer> {

@@ -19,6 +19,8 @@ import retain.store.Store;
 /** {@code retain doctor}: checks the store, and rebuilds card schedules from the reviews. */
 @Command(
     name = "doctor",
+    footerHeading = "%nExamples:%n",
+    footer = {"  retain doctor", "  retain doctor --rebuild"},
     header = "Check the progress store; --rebuild recomputes card schedules.",
     description = {
       "Runs SQLite's integrity check, then replays every review through FSRS with the current"

@@ -35,6 +35,11 @@ import retain.report.TextExamReport;
 /** {@code retain exam}: grades a file of prepared answers for coursework scripts. */
 @Command(
     name = "exam",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain exam belarus-russia-2022 --answers answers.yaml",
+      "  retain exam belarus-russia-2022 --answers answers.yaml --format tap --pass 80"
+    },
     header = "Grade a file of prepared answers (for scripts: JSON, JUnit XML or TAP).",
     description = "Grades every item of DECK in scope; unanswered items score 0.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -47,7 +52,7 @@ final class ExamCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON, Format.JUNIT, Format.TAP);
 
   @Parameters(paramLabel = "DECK", description = "Deck id or file.")
   String deck;
@@ -76,7 +81,7 @@ final class ExamCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON, Format.JUNIT, Format.TAP);
+    Format chosen = format.chosen();
     if (pass != null && !(pass >= 0 && pass <= 100)) {
       throw new ParameterException(
           spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
@@ -109,7 +114,9 @@ final class ExamCommand implements Callable<Integer> {
     stores.ifPresent(
         opened -> {
           Renames.follow(opened.get(), loaded, spec.commandLine().getErr());
-          ExamRecord.save(opened.get(), result, root.global().clock(root.environment()).instant());
+          var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
+          var clock = root.global().clock(root.environment(), settings.dayStartsAt());
+          ExamRecord.save(opened.get(), result, clock.instant());
         });
     spec.commandLine().getOut().print(render(chosen, result));
     // an untouched answers template is a check that failed, not bad input (issue 13)

@@ -23,9 +23,10 @@ import retain.exchange.LmsExport;
     description = {
       "Anki: File > Import the .txt; importing it again updates the same notes.",
       "GIFT and Moodle XML: import into a Moodle question bank (docs/lms.md); what a card loses"
-          + " on the way is said in one warning line per card.",
-      "",
-      "Examples:",
+          + " on the way is said in one warning line per card."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
       "  retain export belarus-russia-2022 --to gift -o belarus.gift.txt",
       "  retain export belarus-russia-2022 --to moodle-xml -o belarus.xml"
     })

@@ -1,15 +1,17 @@
 package retain.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The one --format option. Commands mix it in and name the formats they support with {@link
- * #require}, so every command spells the option and its values the same way.
+ * The one --format option. A command declares the formats it writes where it mixes the option in,
+ * {@code @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON);}, and reads the
+ * choice with {@link #chosen}; its help, completion and error messages then name only those.
  */
 public final class FormatOption {
 
@@ -26,32 +28,86 @@ public final class FormatOption {
 
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec mixee;
+  private final List<Format> supported;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (not every command takes every one).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format = Format.TEXT;
 
-  /** The chosen format, after checking that this command supports it. */
-  public Format require(Format... supported) {
-    List<Format> allowed = Arrays.asList(supported);
-    if (!allowed.contains(format)) {
-      throw new ParameterException(
-          mixee.commandLine(),
-          "--format "
-              + format
-              + " is not available for '"
-              + mixee.name()
-              + "'; choose one of: "
-              + String.join(", ", allowed.stream().map(Format::toString).toList()));
-    }
+  private FormatOption(List<Format> supported) {
+    this.supported = supported;
+  }
+
+  // picocli's default factory builds the mixin of a command that forgot to call of(...); narrow
+  // then names the command and how to declare its formats
+  private FormatOption() {
+    this(List.of());
+  }
+
+  /** The option of a command that writes these formats, the first being the default. */
+  public static FormatOption of(Format first, Format... more) {
+    var formats = new ArrayList<>(List.of(first));
+    formats.addAll(List.of(more));
+    FormatOption option = new FormatOption(List.copyOf(formats));
+    option.format = first;
+    return option;
+  }
+
+  /** The format given with --format, or the default. */
+  public Format chosen() {
     return format;
+  }
+
+  /**
+   * Makes {@code command}'s --format, if it has one, list and accept only the formats its mixin
+   * declared. Called by {@link Cli#create} on every command of the tree.
+   */
+  static void narrow(CommandSpec command) {
+    OptionSpec declared = command.findOption("--format");
+    if (declared == null) {
+      return;
+    }
+    FormatOption mixin =
+        command.mixins().values().stream()
+            .map(CommandSpec::userObject)
+            .filter(FormatOption.class::isInstance)
+            .map(FormatOption.class::cast)
+            .findFirst()
+            .orElseThrow();
+    if (mixin.supported.isEmpty()) {
+      throw new IllegalStateException(
+          "'"
+              + command.qualifiedName()
+              + "' must name its formats: @Mixin FormatOption format = FormatOption.of(...)");
+    }
+    List<String> names = mixin.supported.stream().map(Format::toString).toList();
+    command.remove(declared);
+    command.addOption(
+        OptionSpec.builder(declared)
+            .completionCandidates(names)
+            .converters(text -> mixin.parse(text, command.name()))
+            .build());
+  }
+
+  private Format parse(String text, String command) {
+    return supported.stream()
+        .filter(candidate -> candidate.toString().equalsIgnoreCase(text))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'"
+                        + command
+                        + "' writes "
+                        + String.join(", ", supported.stream().map(Format::toString).toList())
+                        + ", not '"
+                        + text
+                        + "'"));
   }
 }

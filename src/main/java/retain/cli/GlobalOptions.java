@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import retain.schedule.StudyDay;
 
 /**
  * The options every command accepts, declared once on the root command and inherited by all
@@ -26,7 +28,9 @@ public final class GlobalOptions {
       names = "--data",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      description = "Where progress is kept (env RETAIN_DATA; default $XDG_DATA_HOME/retain).")
+      description =
+          "Where progress is kept (default: $RETAIN_DATA, else $XDG_DATA_HOME/retain, else"
+              + " ~/.local/share/retain).")
   Path data;
 
   @Option(
@@ -40,7 +44,9 @@ public final class GlobalOptions {
       names = "--now",
       paramLabel = "ISO-8601",
       scope = ScopeType.INHERIT,
-      description = "Pretend it is this time (2022-12-19T10:00:00Z, or a local date-time).")
+      description =
+          "Pretend it is this time: 2022-12-19T10:00:00Z, a local 2022-12-19T10:00, or"
+              + " 2022-12-19 for the start of that study day.")
   String now;
 
   @Option(
@@ -77,13 +83,16 @@ public final class GlobalOptions {
     return !noColor && environment.variables().get("NO_COLOR") == null;
   }
 
-  /** The clock: fixed at --now when given, else the environment's. */
-  public Clock clock(Environment environment) {
+  /**
+   * The clock: fixed at --now when given, else the environment's. A date alone is the start of that
+   * study day ({@code dayStartsAt}, config's day_starts_at): midnight would fall in the day before.
+   */
+  public Clock clock(Environment environment, LocalTime dayStartsAt) {
     if (now == null) {
       return environment.clock();
     }
     ZoneId zone = environment.clock().getZone();
-    return Clock.fixed(parseInstant(now, zone), zone);
+    return Clock.fixed(parseInstant(now, new StudyDay(zone, dayStartsAt)), zone);
   }
 
   /** The random source: seeded by --seed when given, else from the clock. */
@@ -117,15 +126,15 @@ public final class GlobalOptions {
     return Path.of(environment.variable("HOME").orElse(System.getProperty("user.home")));
   }
 
-  private static Instant parseInstant(String text, ZoneId zone) {
+  private static Instant parseInstant(String text, StudyDay day) {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {
       try {
-        return LocalDateTime.parse(text).atZone(zone).toInstant();
+        return LocalDateTime.parse(text).atZone(day.zone()).toInstant();
       } catch (DateTimeParseException notLocal) {
         try {
-          return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+          return day.startOf(LocalDate.parse(text));
         } catch (DateTimeParseException notDate) {
           throw new BadInputException(
               "--now expects an ISO-8601 time such as 2022-12-19T10:00:00Z, got '" + text + "'");

@@ -26,13 +26,19 @@ import retain.store.Store;
 /** {@code retain history}: every review, oldest first, for people or for scripts. */
 @Command(
     name = "history",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain history belarus-russia-2022",
+      "  retain history belarus-russia-2022 --card minsk-visit",
+      "  retain history --since 2026-12-01 --format csv"
+    },
     header = "List past reviews, oldest first (as a table, JSON or CSV).",
     description = "Reads the progress store without changing it; times in the table are local.")
 final class HistoryCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON, Format.CSV);
 
   @Parameters(paramLabel = "DECK", arity = "0..1", description = "Only this deck (id or file).")
   String deck;
@@ -51,8 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON, Format.CSV);
-    ZoneId zone = root.global().clock(root.environment()).getZone();
+    Format chosen = format.chosen();
+    ZoneId zone = root.environment().clock().getZone();
     filter =
         new ReviewFilter(
             deckId(),

@@ -2,6 +2,7 @@ package retain.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,12 +28,11 @@ import retain.exchange.LmsImport;
     header =
         "Make a YAML deck from an Anki text export, CSV (question,answer[,topic,explain]), GIFT or"
             + " Moodle XML.",
-    description = {
-      "The deck is checked like retain lint before anything is written.",
-      "",
-      "Examples:",
-      "  retain import belarus.gift.txt --from gift --id belarus-copy -o belarus-copy.yaml",
-      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o belarus-copy.yaml"
+    description = {"The deck is checked like retain lint before anything is written."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain import belarus.gift.txt --from gift --id belarus-copy -o copy.yaml",
+      "  retain import belarus.xml --from moodle-xml --id belarus-copy -o copy.yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -77,11 +77,18 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write here instead of standard output.")
+      description = "Write here instead of standard output (an existing file needs --force).")
   Path output;
+
+  @Option(names = "--force", description = "Overwrite the -o file if it exists.")
+  boolean force;
 
   @Override
   public Integer call() {
+    // the file is likely a deck someone has edited since: replacing it loses their work
+    if (output != null && !force && Files.exists(output)) {
+      throw new BadInputException(output + " exists; add --force to overwrite it");
+    }
     String text = Output.read(file).replaceFirst("^\uFEFF", "");
     String name = file.getFileName().toString();
     PrintWriter err = spec.commandLine().getErr();

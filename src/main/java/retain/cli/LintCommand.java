@@ -28,6 +28,12 @@ import retain.store.Store;
 /** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
 @Command(
     name = "lint",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain lint",
+      "  retain lint decks/my-deck.yaml --strict",
+      "  retain lint decks --format json"
+    },
     header = "Check decks for errors and warnings (FILE:LINE:COL: error: MESSAGE).",
     description = "Checks deck files or folders (recursively); the default is ./decks.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -40,7 +46,7 @@ final class LintCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON);
 
   @Option(names = "--strict", description = "Count warnings as errors.")
   boolean strict;
@@ -50,7 +56,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON);
+    Format chosen = format.chosen();
     List<DeckSource> sources = sources();
     List<DeckProblem> problems = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();

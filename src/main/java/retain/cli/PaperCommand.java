@@ -29,6 +29,11 @@ import retain.paper.PaperText;
 /** {@code retain paper}: an exam paper to hand out, and the answers file to fill in. */
 @Command(
     name = "paper",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain paper belarus-russia-2022 --student \"Jane Doe\" --count 20 --format html",
+      "  retain paper belarus-russia-2022 --seed 7 --answers-template answers.yaml"
+    },
     header = "Print an exam paper (questions, no answers) and its answers template.",
     description =
         "Lists are shuffled by --seed, or per student with --student; retain exam grades the"
@@ -37,7 +42,9 @@ final class PaperCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+
+  @Mixin
+  FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.ANSWERS);
 
   @Parameters(paramLabel = "DECK", description = "Deck id or file.")
   String deck;
@@ -62,7 +69,7 @@ final class PaperCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.ANSWERS);
+    Format chosen = format.chosen();
     if (count != null && count < 1) {
       throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
     }

@@ -33,18 +33,19 @@ import retain.store.Store;
     description = {
       "For every card: the chance of recalling it when the exam begins, from its FSRS state;",
       "then the predicted score per topic and overall, the cards least likely to be recalled,",
-      "and the reviews a day needed to bring every card to the target (docs/readiness.md).",
-      "",
-      "Examples:",
+      "and the reviews a day needed to bring every card to the target (docs/readiness.md)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
       "  retain plan belarus-russia-2022 --exam 2026-12-21",
-      "  retain plan belarus-russia-2022 --exam 2026-12-21T09:00 --target 80 --per-day 30",
+      "  retain plan belarus-russia-2022 --exam 2026-12-21 --target 80 --per-day 30",
       "  retain plan belarus-russia-2022 --exam 2026-12-21 --format json"
     })
 final class PlanCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON);
 
   @Parameters(paramLabel = "DECK", arity = "1..*", description = "Deck ids or files.")
   List<String> decks = new ArrayList<>();
@@ -72,14 +73,14 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON);
+    Format chosen = format.chosen();
     if (target < 1 || target > 99 || perDay != null && perDay < 1) {
       throw new ParameterException(
           spec.commandLine(), "--target must be from 1 to 99 and --per-day at least 1");
     }
     Environment environment = root.environment();
     Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment);
+    Clock clock = root.global().clock(environment, settings.dayStartsAt());
     StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
     Instant when =
         ExamDate.resolve(exam, settings, day)

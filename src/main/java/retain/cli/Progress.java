@@ -30,7 +30,7 @@ final class Progress implements AutoCloseable {
 
   Progress(RetainCommand root, CommandSpec spec) {
     this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    this.clock = root.global().clock(root.environment());
+    this.clock = root.global().clock(root.environment(), settings.dayStartsAt());
     this.scheduler = new Scheduler(settings.parameters(), 0);
     this.day = new StudyDay(clock.getZone(), settings.dayStartsAt());
     this.store = Store.openReadOnly(root.global().dataDirectory(root.environment()));

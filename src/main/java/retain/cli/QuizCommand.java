@@ -19,6 +19,11 @@ import retain.session.Sessions;
 /** {@code retain quiz}: a scored practice round over a sample of a deck. */
 @Command(
     name = "quiz",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain quiz belarus-russia-2022",
+      "  retain quiz belarus-russia-2022 --count 5 --types date,choice"
+    },
     header = "A scored practice round over a sample of a deck (it updates the schedule).",
     description = "Answer each question; type :hint, :skip, :undo or :quit instead of an answer.")
 final class QuizCommand implements Callable<Integer> {

@@ -14,7 +14,34 @@ import retain.catalog.DeckCatalog;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "A terminal quiz and spaced-repetition trainer.",
-    description = "Study YAML question decks with spaced repetition, practise, and grade exams.",
+    description = {
+      "Study YAML question decks with spaced repetition, practise, and grade exams.",
+      "",
+      "Without a command, retain opens its REPL: the same commands without",
+      "'retain', Tab to complete, a prompt that says what is due, and quit,",
+      "exit or Ctrl-D to leave."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:a check failed: lint found errors, an exam is below its pass mark",
+      "2:bad usage or bad input: unknown option, unreadable or invalid deck",
+      "70:a bug in retain: rerun with --verbose and report the output"
+    },
+    footerHeading = "%nDuring a question:%n",
+    footer = {
+      "  type the answer, or :hint (caps the rating at hard), :skip, :undo",
+      "  (takes back the last answer) or :quit; Ctrl-C leaves too. Every",
+      "  answer is saved as soon as it is graded.",
+      "After the feedback:",
+      "  Enter takes the proposed rating; 1 again, 2 hard, 3 good, 4 easy",
+      "  (or the words) choose another; it decides when the card comes back.",
+      "",
+      "Examples:",
+      "  retain study belarus-russia-2022",
+      "  retain lint decks",
+      "  retain help study"
+    },
     subcommands = {
       StudyCommand.class,
       QuizCommand.class,

@@ -21,6 +21,8 @@ import retain.store.StoredCardState;
 /** {@code retain show}: a deck's items with their state, or one card with its history. */
 @Command(
     name = "show",
+    footerHeading = "%nExamples:%n",
+    footer = {"  retain show belarus-russia-2022", "  retain show belarus-russia-2022/minsk-visit"},
     header = "Show a deck's items with state and next due, or one card with its history.",
     description = "DECK lists the items; DECK/CARD (or DECK/CARD.2 for a cloze blank) shows one.")
 final class ShowCommand implements Callable<Integer> {

@@ -30,6 +30,12 @@ import retain.store.Store;
 /** {@code retain stats}: progress at a glance, for one deck or all, as a dashboard or JSON. */
 @Command(
     name = "stats",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain stats",
+      "  retain stats belarus-russia-2022 --exam 2026-12-21",
+      "  retain stats --format json"
+    },
     header = "Show progress: cards by state, due counts, retention, calendar, mastery, scores.",
     description = {
       "Without DECK: every deck found, and every review in the store.",
@@ -39,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
-  @Mixin FormatOption format;
+  @Mixin FormatOption format = FormatOption.of(Format.TEXT, Format.JSON);
 
   @Parameters(paramLabel = "DECK", arity = "0..1", description = "A deck id or file.")
   String deck;
@@ -52,10 +58,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = format.require(Format.TEXT, Format.JSON);
+    Format chosen = format.chosen();
     Environment environment = root.environment();
     Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment);
+    Clock clock = root.global().clock(environment, settings.dayStartsAt());
     List<Deck> decks = deck == null ? root.catalog().decks() : List.of(require());
     Optional<String> scope = deck == null ? Optional.empty() : Optional.of(decks.get(0).id());
     StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());

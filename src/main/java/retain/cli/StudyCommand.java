@@ -23,6 +23,12 @@ import retain.session.Summary;
 /** {@code retain study}: a spaced-repetition session, due cards first, then new ones. */
 @Command(
     name = "study",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  retain study belarus-russia-2022",
+      "  retain study belarus-russia-2022 --topic dates --limit 10",
+      "  retain study belarus-russia-2022 --exam 2026-12-21"
+    },
     header = "Study due cards, then new ones (FSRS spaced repetition).",
     description = {
       "Answer each question; type :hint, :skip, :undo or :quit instead of an answer.",
@@ -51,10 +57,9 @@ final class StudyCommand implements Callable<Integer> {
   @Option(
       names = "--exam",
       paramLabel = "DATE",
-      description = {
-        "Aim at an exam on DATE (default: 'exam' in config.yaml): cards whose recall would",
-        "fall short are asked early, new cards come in time (docs/readiness.md)."
-      })
+      description =
+          "Aim at an exam on DATE (default: 'exam' in config.yaml): cards whose recall would"
+              + " fall short are asked early, new cards come in time (docs/readiness.md).")
   String exam;
 
   @Override

@@ -36,7 +36,7 @@ final class Studying implements AutoCloseable {
     this.root = root;
     this.spec = spec;
     this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    this.clock = root.global().clock(root.environment());
+    this.clock = root.global().clock(root.environment(), settings.dayStartsAt());
     this.seed = root.global().seed().orElseGet(clock::millis);
     this.console =
         root.consoles()

@@ -118,8 +118,9 @@ public final class Repl {
       var completer = new CommandCompleter(options.environment(), options.catalog());
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
       var prompt = new DuePrompt(data, options.environment().clock());
-      // Ctrl-C while a command runs must not end the REPL; at a prompt JLine handles it itself
-      terminal.handle(Terminal.Signal.INT, signal -> {});
+      // Ctrl-C while a command runs must not end the REPL (at a prompt JLine handles it itself);
+      // the terminal has echoed ^C, so end that line or the command's output would go on after it
+      terminal.handle(Terminal.Signal.INT, signal -> writer.println());
       writer.println(GREETING);
       loop(reader, runner, prompt);
       return ExitCodes.OK;

@@ -73,15 +73,17 @@ public final class Texts {
   /** The end-of-session summary lines. */
   public List<String> summary(Summary summary) {
     List<String> lines = new ArrayList<>();
+    // under --now the clock stands still, so no time passes: "in 0 s" would be untrue
+    String spent = summary.spent().toSeconds() < 1 ? "" : " in " + duration(summary.spent());
     lines.add(
         String.format(
             Locale.ROOT,
-            "%s: %d answered, %d right (%.0f%%) in %s",
+            "%s: %d answered, %d right (%.0f%%)%s",
             summary.deck(),
             summary.answered(),
             summary.correct(),
             summary.percent(),
-            duration(summary.spent())));
+            spent));
     summary
         .topics()
         .forEach(

@@ -45,6 +45,6 @@ class CompletionCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err())
-        .startsWith("Invalid value for positional parameter at index 0 (SHELL)");
+        .startsWith("retain: Invalid value for positional parameter at index 0 (SHELL)");
   }
 }

@@ -161,7 +161,8 @@ class ExamCommandTest {
     var result = exam("good.yaml", "--pass", "120");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).startsWith("--pass takes a percentage from 0 to 100, got 120.0\n");
+    assertThat(result.err())
+        .startsWith("retain: --pass takes a percentage from 0 to 100, got 120.0\n");
   }
 
   @Test

@@ -111,6 +111,6 @@ class ExportCommandTest {
     var result = new CliRunner(data).run("export", DECK, "--to", "xlsx");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).startsWith("Invalid value for option '--to'");
+    assertThat(result.err()).startsWith("retain: Invalid value for option '--to'");
   }
 }

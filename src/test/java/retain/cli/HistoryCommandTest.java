@@ -205,7 +205,8 @@ class HistoryCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err())
         .startsWith(
-            "--format junit is not available for 'history'; choose one of: text, json, csv\n");
+            "retain: Invalid value for option '--format': 'history' writes text, json, csv,"
+                + " not 'junit'\n");
   }
 
   @Test

@@ -153,4 +153,24 @@ class ImportCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).isEqualTo("retain: cannot read nope.csv: no such file\n");
   }
+
+  @Test
+  void anExistingDeckIsOverwrittenOnlyWithForce() throws IOException {
+    Path csv = Files.writeString(data.resolve("new.csv"), "Capital of Belarus?,Minsk\n");
+    Path edited = Files.writeString(data.resolve("mine.yaml"), "my edited deck\n");
+    var runner = new CliRunner(data);
+
+    var refused = runner.run("import", csv.toString(), "--from", "csv", "-o", edited.toString());
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err())
+        .isEqualTo("retain: " + edited + " exists; add --force to overwrite it\n");
+    assertThat(Files.readString(edited)).isEqualTo("my edited deck\n");
+
+    var forced =
+        runner.run("import", csv.toString(), "--from", "csv", "-o", edited.toString(), "--force");
+
+    assertThat(forced.exitCode()).as(forced.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(edited)).contains("Minsk");
+  }
 }

@@ -50,6 +50,6 @@ class QuizCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err())
-        .startsWith("unknown card type 'essay'; choose from: short, choice, multi");
+        .startsWith("retain: unknown card type 'essay'; choose from: short, choice, multi");
   }
 }

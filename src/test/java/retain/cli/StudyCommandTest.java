@@ -47,7 +47,7 @@ class StudyCommandTest {
             Who leads Belarus?
             (a short answer)
 
-            every-type: 2 answered, 2 right (100%) in 0 s
+            every-type: 2 answered, 2 right (100%)
               misc             1/1 right
               (no topic)       1/1 right
             due by the end of tomorrow: 2
@@ -123,6 +123,28 @@ class StudyCommandTest {
         .startsWith(
             "retain: no deck 'no-such-deck' (not a file, and no deck has that id); decks found: ");
     assertThat(data.resolve("retain.db")).doesNotExist();
+  }
+
+  @Test
+  void aDeckWithErrorsIsShownWithItsErrorsNotCalledMissing() throws IOException {
+    Path folder = Files.createDirectories(data.resolve("mine"));
+    String broken =
+        "id: solar-system\ntitle: Solar system\ncards:\n"
+            + "  - id: biggest\n    q: Biggest planet?\n    a: Jupiter\n    bogus: 1\n";
+    Path named = Files.writeString(folder.resolve("solar-system.yaml"), broken);
+    Path other = Files.writeString(folder.resolve("solar.yaml"), broken.replace("solar-", "x-"));
+    var runner = new CliRunner(data);
+
+    var byFileName = runner.run("--decks", folder.toString(), "study", "solar-system");
+    var byId = runner.run("--decks", folder.toString(), "study", "x-system");
+
+    assertThat(byFileName.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(byFileName.err())
+        .startsWith("retain: " + named + " has errors:\n" + named + ":7:5: error: ");
+    assertThat(byId.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(byId.err())
+        .contains("\nthese deck files have errors (retain lint shows them): ")
+        .contains(other.toString());
   }
 
   @Test

@@ -109,4 +109,18 @@ class CommandCompleterTest {
     assertThat(candidates("completion ")).containsExactly("bash", "zsh");
     assertThat(candidates("help ")).contains("study", "doctor").doesNotContain("quit");
   }
+
+  @Test
+  void offersHelpOnEveryCommand() throws IOException {
+    assertThat(candidates("study --")).contains("--help");
+    assertThat(candidates("lint -")).contains("-h", "--help");
+    assertThat(candidates("--")).contains("--help", "--version");
+  }
+
+  @Test
+  void offersOnlyTheFormatsTheCommandWrites() throws IOException {
+    assertThat(candidates("stats --format ")).containsExactly("text", "json");
+    assertThat(candidates("history --format ")).containsExactly("text", "json", "csv");
+    assertThat(candidates("exam --format ")).containsExactly("text", "json", "junit", "tap");
+  }
 }

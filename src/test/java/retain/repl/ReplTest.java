@@ -81,7 +81,8 @@ class ReplTest {
     assertThat(piped("decks --bogus\n").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     var quit = piped("decks --bogus\n\nquit\ndecks --bogus\n");
     assertThat(quit.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(quit.err().lines().filter(line -> line.startsWith("Unknown option"))).hasSize(1);
+    assertThat(quit.err().lines().filter(line -> line.startsWith("retain: Unknown option")))
+        .hasSize(1);
     assertThat(piped("").exitCode()).isEqualTo(ExitCodes.OK);
   }
 }

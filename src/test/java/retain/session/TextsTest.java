@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -33,5 +34,17 @@ class TextsTest {
   void hoursAndDaysKeepTheirForm() {
     assertThat(when(Duration.ofMinutes(200))).isEqualTo("in 3 h 20 min");
     assertThat(when(Duration.ofDays(3))).isEqualTo("in 3 days (Thu 22 Dec 2022)");
+  }
+
+  private static Summary lasting(Duration spent) {
+    return new Summary("d", 2, 1, 1, spent, List.of(), 0, false);
+  }
+
+  @Test
+  void aSessionWhereNoTimePassedDoesNotClaimZeroSeconds() {
+    assertThat(texts.summary(lasting(Duration.ZERO)).get(0))
+        .isEqualTo("d: 2 answered, 1 right (50%)");
+    assertThat(texts.summary(lasting(Duration.ofSeconds(14))).get(0))
+        .isEqualTo("d: 2 answered, 1 right (50%) in 14 s");
   }
 }
