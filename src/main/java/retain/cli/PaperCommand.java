@@ -31,7 +31,7 @@ import retain.paper.PaperText;
     name = "paper",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  retain paper belarus-russia-2022 --student \"Jane Doe\" --count 20 --format html",
+      "  retain paper belarus-russia-2022 --student Jane --count 20 --format html",
       "  retain paper belarus-russia-2022 --seed 7 --answers-template answers.yaml"
     },
     header = "Print an exam paper (questions, no answers) and its answers template.",
