@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,10 +20,13 @@ import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
+import retain.exam.AnswersFile;
 import retain.exam.AnswersReader;
 import retain.exam.Exam;
 import retain.exam.ExamRecord;
 import retain.exam.ExamResult;
+import retain.exam.Paper;
+import retain.exam.PaperId;
 import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
@@ -41,7 +45,7 @@ import retain.report.TextExamReport;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:passed, or no --pass given",
-      "1:below the pass mark",
+      "1:below the pass mark, or nothing answered",
       "2:invalid deck or answers file, or bad usage"
     })
 final class ExamCommand implements Callable<Integer> {
@@ -69,12 +73,21 @@ final class ExamCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "TOPIC", description = "Only these topics (repeatable).")
   List<String> topics = new ArrayList<>();
 
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "The papers held N items each (as printed with retain paper --count N).")
+  Integer count;
+
   @Override
   public Integer call() {
     Format chosen = format.chosen();
     if (pass != null && !(pass >= 0 && pass <= 100)) {
       throw new ParameterException(
           spec.commandLine(), "--pass takes a percentage from 0 to 100, got " + pass);
+    }
+    if (count != null && count < 1) {
+      throw new ParameterException(spec.commandLine(), "--count must be at least 1, got " + count);
     }
     if (noRecord) {
       return grade(chosen, Optional.empty());
@@ -88,14 +101,16 @@ final class ExamCommand implements Callable<Integer> {
   private int grade(Format chosen, Optional<StoreAhead> stores) {
     Deck loaded = root.catalog().require(deck);
     Topics.check(loaded, topics);
-    var read = AnswersReader.read(answers.toString(), bytes(), loaded);
+    Function<PaperId, Paper> papers =
+        id -> Paper.of(loaded, id, Set.copyOf(topics), Optional.ofNullable(count));
+    var read = AnswersReader.read(answers.toString(), bytes(), loaded, papers);
     read.problems().forEach(problem -> spec.commandLine().getErr().println(problem.render()));
     if (read.problems().stream().anyMatch(DeckProblem::isError)) {
       return ExitCodes.BAD_INPUT;
     }
-    ExamResult result =
-        Exam.grade(
-            loaded, read.answers().orElseThrow(), Set.copyOf(topics), Optional.ofNullable(pass));
+    AnswersFile given = read.answers().orElseThrow();
+    Paper paper = Paper.of(loaded, given.paper(), Set.copyOf(topics), Optional.ofNullable(count));
+    ExamResult result = Exam.grade(paper, given, Optional.ofNullable(pass));
     stores.ifPresent(
         opened -> {
           Renames.follow(opened.get(), loaded, spec.commandLine().getErr());
@@ -104,7 +119,9 @@ final class ExamCommand implements Callable<Integer> {
           ExamRecord.save(opened.get(), result, clock.instant());
         });
     spec.commandLine().getOut().print(render(chosen, result));
-    return result.passed().orElse(true) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    // an untouched answers template is a check that failed, not bad input (issue 13)
+    boolean passed = result.answered() > 0 && result.passed().orElse(true);
+    return passed ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
   private static String render(Format format, ExamResult result) {

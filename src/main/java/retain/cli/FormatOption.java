@@ -22,7 +22,9 @@ public final class FormatOption {
     CSV,
     JUNIT,
     TAP,
+    MARKDOWN,
     HTML,
+    ANSWERS,
     REVLOG;
 
     @Override

@@ -46,6 +46,7 @@ import retain.catalog.DeckCatalog;
       StudyCommand.class,
       QuizCommand.class,
       ExamCommand.class,
+      PaperCommand.class,
       ReportCommand.class,
       LintCommand.class,
       CoverageCommand.class,

@@ -1,20 +1,20 @@
 package retain.exam;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
 import retain.deck.Fields;
 import retain.deck.Problems;
-import retain.deck.Suggestions;
 import retain.deck.YamlParser;
 import retain.deck.YamlValue;
 
 /** Reads an answers file and checks it against its deck, with a location for every problem. */
 public final class AnswersReader {
 
-  private static final List<String> KEYS = List.of("deck", "student", "answers");
+  private static final List<String> KEYS =
+      List.of("deck", "student", "seed", "questions", "answers");
 
   private AnswersReader() {}
 
@@ -25,15 +25,19 @@ public final class AnswersReader {
     }
   }
 
-  /** Reads {@code bytes} (named {@code file} in messages) as answers to {@code deck}. */
-  public static Result read(String file, byte[] bytes, Deck deck) {
+  /**
+   * Reads {@code bytes} (named {@code file} in messages) as answers to {@code deck}; question
+   * numbers are read on the paper {@code papers} gives for the paper the file names.
+   */
+  public static Result read(String file, byte[] bytes, Deck deck, Function<PaperId, Paper> papers) {
     Problems problems = new Problems(file);
     Optional<AnswersFile> answers =
-        YamlParser.parse(bytes, problems).flatMap(root -> read(root, deck, problems));
+        YamlParser.parse(bytes, problems).flatMap(root -> read(root, deck, papers, problems));
     return new Result(problems.hasErrors() ? Optional.empty() : answers, problems.list());
   }
 
-  private static Optional<AnswersFile> read(YamlValue root, Deck deck, Problems problems) {
+  private static Optional<AnswersFile> read(
+      YamlValue root, Deck deck, Function<PaperId, Paper> papers, Problems problems) {
     if (!(root instanceof YamlValue.Mapping mapping)) {
       problems.error(
           root,
@@ -55,65 +59,52 @@ public final class AnswersReader {
     Optional<YamlValue.Mapping> given = fields.mapping("answers");
     if (given.isEmpty() && mapping.find("answers").isEmpty()) {
       problems.error(
-          mapping, "missing-key", "the answers file is missing 'answers' (item id: answer)");
+          mapping,
+          "missing-key",
+          "the answers file is missing 'answers' (question number or item id: answer)");
     }
-    List<AnswersFile.Answer> answers = new ArrayList<>();
-    List<String> renamed = new ArrayList<>();
-    Optional<YamlValue> firstRenamed = Optional.empty();
-    for (YamlValue.Entry entry : given.map(YamlValue.Mapping::entries).orElse(List.of())) {
-      String written = entry.key().text();
-      Optional<String> current = deck.renamed(written);
-      if (current.isPresent()) {
-        firstRenamed = firstRenamed.or(() -> Optional.of(entry.key()));
-        renamed.add(written + " as " + current.get());
-      }
-      String id = current.orElse(written);
-      if (checked(id, entry, deck, problems)) {
-        answers.add(new AnswersFile.Answer(id, entry.key(), entry.value()));
-      }
-    }
-    // said once for the file: an answers file written against an old deck may use many old ids
-    firstRenamed.ifPresent(
-        at ->
-            problems.warning(
-                at,
-                "former-id",
-                "former card ids of deck '"
-                    + deck.id()
-                    + "' read as their current ids: "
-                    + String.join(", ", renamed)));
-    return deckId.map(id -> new AnswersFile(deck.id(), fields.string("student"), answers));
+    PaperId paper = new PaperId(number(fields, "seed", problems), fields.string("student"));
+    Paper graded = papers.apply(paper);
+    checkLength(fields, graded, problems);
+    List<AnswersFile.Answer> answers =
+        new AnswerKeys(graded, problems)
+            .read(given.map(YamlValue.Mapping::entries).orElse(List.of()));
+    return deckId.map(id -> new AnswersFile(deck.id(), paper, answers));
   }
 
-  private static boolean checked(String id, YamlValue.Entry entry, Deck deck, Problems problems) {
-    if (deck.findItem(id).isEmpty()) {
-      List<String> ids = deck.items().stream().map(item -> item.id()).toList();
-      String hint =
-          deck.findCard(id).isPresent()
-              ? "; it is a cloze card: answer each blank as " + id + ".1, " + id + ".2, ..."
-              : Suggestions.nearest(id, ids)
-                  .map(near -> "; did you mean '" + near + "'?")
-                  .orElse("");
+  /**
+   * A template says how many questions its paper had, so that question numbers are never read on a
+   * paper of another length (graded without the paper's --count or --topic).
+   */
+  private static void checkLength(Fields fields, Paper graded, Problems problems) {
+    Optional<Long> written = number(fields, "questions", problems);
+    if (written.isPresent() && written.get() != graded.items().size()) {
       problems.error(
-          entry.key(), "unknown-card", "deck '" + deck.id() + "' has no card '" + id + "'" + hint);
-      return false;
+          fields.mapping().find("questions").orElseThrow(),
+          "wrong-paper",
+          "these answers are for a paper of "
+              + written.get()
+              + " questions, but the paper graded has "
+              + graded.items().size()
+              + "; grade with the --count and --topic the paper was printed with");
     }
-    if (entry.value() instanceof YamlValue.Scalar || isFlat(entry.value())) {
-      return true;
-    }
-    problems.error(
-        entry.value(),
-        "wrong-type",
-        "the answer to '" + id + "' should be text, a list or a mapping of texts");
-    return false;
   }
 
-  /** Lists and mappings of plain texts; anything nested deeper is no answer to any card. */
-  private static boolean isFlat(YamlValue value) {
-    if (value instanceof YamlValue.Sequence sequence) {
-      return sequence.items().stream().allMatch(YamlValue.Scalar.class::isInstance);
+  /** A whole number under {@code key}, such as the seed printed on the paper. */
+  private static Optional<Long> number(Fields fields, String key, Problems problems) {
+    Optional<YamlValue.Scalar> written = fields.text(key);
+    try {
+      return written.map(scalar -> Long.parseLong(scalar.text().strip()));
+    } catch (NumberFormatException e) {
+      problems.error(
+          written.orElseThrow(),
+          "wrong-type",
+          "'"
+              + key
+              + "' should be the whole number printed on the paper, found '"
+              + written.orElseThrow().text()
+              + "'");
+      return Optional.empty();
     }
-    return value instanceof YamlValue.Mapping mapping
-        && mapping.entries().stream().allMatch(entry -> entry.value() instanceof YamlValue.Scalar);
   }
 }

@@ -3,9 +3,7 @@ package retain.exam;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import retain.deck.Deck;
 import retain.deck.Item;
 import retain.deck.YamlValue;
 import retain.grade.Grader;
@@ -17,26 +15,21 @@ public final class Exam {
   private Exam() {}
 
   /**
-   * Grades every item of {@code deck} in scope ({@code topics}, when not empty) against the
-   * answers; items without an answer score 0.
+   * Grades every item on {@code paper} against the answers, letters and numbers as the paper showed
+   * them; items without an answer score 0.
    */
-  public static ExamResult grade(
-      Deck deck, AnswersFile answers, Set<String> topics, Optional<Double> passMark) {
+  public static ExamResult grade(Paper paper, AnswersFile answers, Optional<Double> passMark) {
     List<ItemResult> results =
-        deck.items().stream()
-            .filter(
-                item ->
-                    topics.isEmpty()
-                        || item.card().meta().topic().filter(topics::contains).isPresent())
-            .map(item -> grade(item, answers.find(item.id()).map(AnswersFile.Answer::value)))
+        paper.items().stream()
+            .map(item -> grade(paper, item, answers.find(item.id()).map(AnswersFile.Answer::value)))
             .toList();
-    return new ExamResult(deck, answers.student(), results, passMark);
+    return new ExamResult(paper, results, passMark);
   }
 
-  private static ItemResult grade(Item item, Optional<YamlValue> answer) {
+  private static ItemResult grade(Paper paper, Item item, Optional<YamlValue> answer) {
     var verdict =
         answer
-            .map(value -> Grader.grade(item, response(value)))
+            .map(value -> Grader.grade(item, response(value), paper.presentation(item)))
             .orElseGet(() -> Grader.unanswered(item));
     return new ItemResult(item, answer, verdict);
   }

@@ -5,15 +5,24 @@ import java.util.Optional;
 import retain.deck.Deck;
 
 /**
- * A graded exam: every item in scope, answered or not.
+ * A graded exam: every item on the paper, answered or not.
  *
  * @param passMark the percentage needed to pass, when one was set
  */
-public record ExamResult(
-    Deck deck, Optional<String> student, List<ItemResult> results, Optional<Double> passMark) {
+public record ExamResult(Paper paper, List<ItemResult> results, Optional<Double> passMark) {
 
   public ExamResult {
     results = List.copyOf(results);
+  }
+
+  /** The deck graded against. */
+  public Deck deck() {
+    return paper.deck();
+  }
+
+  /** The student named in the answers file, when given. */
+  public Optional<String> student() {
+    return paper.id().student();
   }
 
   /** Items the answers file gave an answer for. */

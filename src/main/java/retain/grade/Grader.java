@@ -29,7 +29,7 @@ public final class Grader {
     return Expected.of(item);
   }
 
-  /** Grades a response given in the deck's order, as in exam answers files (design §3). */
+  /** Grades a response whose letters and numbers follow the deck's own order of the list. */
   public static Verdict grade(Item item, Response response) {
     return grade(item, response, Presentation.DECK_ORDER);
   }

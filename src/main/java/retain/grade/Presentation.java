@@ -2,6 +2,7 @@ package retain.grade;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import retain.deck.Card;
@@ -14,8 +15,7 @@ import retain.deck.OrderCard;
  * The order in which a card's list was shown, so that letters and numbers in a response mean what
  * the student saw: the choices of a choice or multi card, the items of an order card, or the right
  * side of a match card. Position {@code i} on screen (letter {@code a} + i, number i + 1) shows the
- * list's element {@code shown.get(i)}. An empty list means the deck's own order, as in exam answers
- * files (design §3).
+ * list's element {@code shown.get(i)}. An empty list means the deck's own order.
  *
  * @param shown a permutation of {@code 0..n-1}, or empty for the deck's order
  */
@@ -55,6 +55,17 @@ public record Presentation(List<Integer> shown) {
       return permutation(match.pairs().size(), random, true);
     }
     return DECK_ORDER;
+  }
+
+  /**
+   * The order a card's list has on the exam paper numbered {@code paper}: the one function that
+   * both {@code retain paper} prints and {@code retain exam} grades with, so a letter on a paper
+   * always means the same choice in the exam (issue 13). Each card is shuffled by its own id and
+   * the paper, so a paper's letters stay put whatever sample or subset of cards it holds.
+   */
+  public static Presentation onPaper(Card card, long paper) {
+    // SplitMix64 and String.hashCode are both specified, so papers print alike on every JVM
+    return shuffled(card, new SplittableRandom(paper * 0x9E3779B97F4A7C15L + card.id().hashCode()));
   }
 
   private static Presentation permutation(int size, RandomGenerator random, boolean unsolved) {

@@ -43,8 +43,9 @@ final class TerminalConsole implements Console {
       return; // Ctrl-C at the rating: the session ends before this question is asked
     }
     String heading = texts.heading(question);
-    int split = heading.indexOf("] ") + 2;
-    String counter = heading.substring(0, split) + bar(question) + " ";
+    // after "[3/20] ", or the whole heading when the card has no topic
+    int split = heading.indexOf("] ") < 0 ? heading.length() : heading.indexOf("] ") + 2;
+    String counter = heading.substring(0, split).stripTrailing() + " " + bar(question) + " ";
     screen.line("");
     List<String> lines = Wrap.lines(counter + heading.substring(split), screen.width());
     screen.line(

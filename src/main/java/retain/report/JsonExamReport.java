@@ -28,6 +28,7 @@ public final class JsonExamReport {
     report.put("deck", exam.deck().id());
     report.put("hash", exam.deck().contentHash());
     report.put("student", exam.student().orElse(null));
+    report.put("seed", exam.paper().id().seed().orElse(null));
     report.put("answered", exam.answered());
     report.put("total", exam.total());
     report.put("score", Numbers.rounded(exam.score()));

@@ -3,6 +3,7 @@ package retain.report;
 import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
+import retain.grade.Escape;
 
 /**
  * The exam as JUnit XML, which CI servers show as a test report: one testcase per item, and a
@@ -23,7 +24,8 @@ public final class JunitExamReport {
         .append(exam.failures())
         .append("\" errors=\"0\" skipped=\"0\">\n");
     xml.append("  <properties>\n");
-    exam.student().ifPresent(student -> property(xml, "student", student));
+    exam.student().ifPresent(student -> property(xml, "student", Escape.line(student)));
+    property(xml, "paper", Escape.line(exam.paper().id().describe()));
     property(xml, "score", Numbers.rounded(exam.score()) + "/" + exam.max());
     property(xml, "percent", Numbers.rounded(exam.percent()).toString());
     exam.passMark().ifPresent(mark -> property(xml, "pass", Numbers.rounded(mark).toString()));
@@ -50,7 +52,8 @@ public final class JunitExamReport {
       xml.append("/>\n");
       return;
     }
-    String response = result.response().map(AnswerText::of).orElse("(no answer)");
+    // escaped before XML: a newline kept in the body would show as a line of its own in CI
+    String response = result.response().map(AnswerText::of).map(Escape::line).orElse("(no answer)");
     xml.append(">\n    <failure type=\"")
         .append(result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT))
         .append("\" message=\"")

@@ -3,6 +3,7 @@ package retain.report;
 import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
+import retain.grade.Escape;
 
 /** The exam as TAP version 13: a plan, then one ok or not ok line per item with YAML details. */
 public final class TapExamReport {
@@ -15,8 +16,9 @@ public final class TapExamReport {
     for (int i = 0; i < exam.results().size(); i++) {
       line(tap, i + 1, exam.results().get(i));
     }
+    tap.append("# paper: ").append(Escape.line(exam.paper().id().describe())).append('\n');
     tap.append("# ").append(exam.deck().id());
-    exam.student().ifPresent(student -> tap.append(", ").append(student.replace('\n', ' ')));
+    exam.student().ifPresent(student -> tap.append(", ").append(Escape.line(student)));
     tap.append(": ")
         .append(Numbers.rounded(exam.score()))
         .append('/')

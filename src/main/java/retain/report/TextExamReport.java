@@ -2,9 +2,13 @@ package retain.report;
 
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
+import retain.grade.Escape;
 import retain.grade.Verdict;
 
-/** The exam for people: one line per item, then the score. */
+/**
+ * The exam for people: one line per item, then the score. A student's text is escaped, so no name
+ * or answer can forge a line of the report.
+ */
 public final class TextExamReport {
 
   private TextExamReport() {}
@@ -13,11 +17,13 @@ public final class TextExamReport {
   public static String render(ExamResult exam) {
     StringBuilder text = new StringBuilder();
     text.append("Exam: ")
-        .append(exam.deck().title())
+        .append(Escape.line(exam.deck().title()))
         .append(" (")
         .append(exam.deck().id())
         .append(")\n");
-    exam.student().ifPresent(student -> text.append("Student: ").append(student).append('\n'));
+    exam.student()
+        .ifPresent(student -> text.append("Student: ").append(Escape.line(student)).append('\n'));
+    text.append("Paper: ").append(Escape.line(exam.paper().id().describe())).append('\n');
     text.append('\n');
     int width =
         exam.results().stream().mapToInt(result -> result.item().id().length()).max().orElse(0);

@@ -25,8 +25,9 @@ public final class Texts {
   }
 
   /**
-   * {@code [3/20] dates · minsk-visit}, with a note when the card changed and when it is asked
-   * before its step is due ({@code early: due in 9 minutes}).
+   * {@code [3/20] dates}, with a note when the card changed and when it is asked before its step is
+   * due ({@code early: due in 9 minutes}). No card id: an id such as {@code russkiy-mir} can give
+   * the answer away (issue 13); {@code show} and {@code history} keep it.
    */
   public String heading(Question question) {
     String heading =
@@ -34,9 +35,8 @@ public final class Texts {
             + question.number()
             + "/"
             + question.planned()
-            + "] "
-            + question.topic().map(topic -> topic + " · ").orElse("")
-            + question.itemId();
+            + "]"
+            + question.topic().map(topic -> " " + topic).orElse("");
     List<String> notes = new ArrayList<>();
     question
         .early()

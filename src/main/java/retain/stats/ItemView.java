@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import retain.deck.CardMeta;
 import retain.deck.Item;
+import retain.grade.Escape;
 import retain.grade.Grader;
 import retain.grade.Presentation;
 import retain.schedule.CardState;
@@ -126,6 +127,9 @@ public final class ItemView {
         + "  "
         + (review.correct() ? "right" : "wrong")
         + "  "
-        + review.response().map(response -> "\"" + response + "\"").orElse("(no answer)");
+        + review
+            .response()
+            .map(response -> "\"" + Escape.line(response) + "\"")
+            .orElse("(no answer)");
   }
 }

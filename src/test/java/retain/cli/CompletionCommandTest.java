@@ -19,7 +19,7 @@ class CompletionCommandTest {
         .startsWith("#!/usr/bin/env bash\n")
         .contains("complete -F _complete_retain")
         .contains(
-            "study quiz exam report lint coverage draft stats plan history optimize decks show export import doctor completion");
+            "study quiz exam paper report lint coverage draft stats plan history optimize decks show export import doctor completion");
     assertThat(result.err()).isEmpty();
   }
 

@@ -37,7 +37,9 @@ class ExamCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.out())
-        .startsWith("Exam: One card of every type (every-type)\nStudent: Jane Doe\n\n")
+        .startsWith(
+            "Exam: One card of every type (every-type)\nStudent: Jane Doe\nPaper: student Jane"
+                + " Doe\n\n")
         .contains("  right   short-one         Lukashenka\n")
         .contains("  blank   cloze-one.2       no answer; the answer is Belarus\n")
         .endsWith("\nScore: 8 / 14 (57.14%), 10 of 14 answered\n");
@@ -71,6 +73,7 @@ class ExamCommandTest {
               "deck": "every-type",
               "hash": "%s",
               "student": "Jane Doe",
+              "seed": null,
               "answered": 10,
               "total": 14,
               "score": 8,

@@ -64,7 +64,8 @@ class RenamesTest {
         retain.runWithInput(
             "x\n".repeat(80), "--now", "2022-12-25T10:00:00Z", "study", "belarus-russia-2022");
 
-    assertThat(again.out()).contains("drills-in-belarus").doesNotContain("this card changed");
+    // headings no longer name cards (issue 13): that reviews were asked is what matters here
+    assertThat(again.out()).contains("[1/").doesNotContain("this card changed");
   }
 
   @Test

@@ -70,6 +70,19 @@ class ShowCommandTest {
   }
 
   @Test
+  void aPipedAnswerWithControlsIsEchoedAndShownEscaped() {
+    var cli = new CliRunner(data);
+    String typed = "\u001b[2JLukashenka\u0007";
+
+    var study = cli.runWithInput(typed + "\n", "--no-color", "study", DECK, "--limit", "1");
+    var show = cli.run("--no-color", "show", DECK + "/short-one");
+
+    String escaped = "\\u001b[2JLukashenka\\u0007";
+    assertThat(study.out()).contains("> " + escaped + "\n").doesNotContain("\u001b", "\u0007");
+    assertThat(show.out()).contains("\"" + escaped + "\"").doesNotContain("\u001b", "\u0007");
+  }
+
+  @Test
   void clozeCardShowsEachBlank() {
     var result = new CliRunner(data).run("--no-color", "show", DECK + "/cloze-one");
 

@@ -26,7 +26,7 @@ class StudyCommandTest {
         .isEqualTo(
             """
 
-            [1/2] misc · short-one
+            [1/2] misc
             Who leads Belarus?
             (a short answer)
             > Lukashenko
@@ -35,7 +35,7 @@ class StudyCommandTest {
               source: Introduction
             rated good: next review in 10 minutes
 
-            [2/2] short-no-typos
+            [2/2]
             Which resolution number?
             (a short answer)
             > Resolution 2758

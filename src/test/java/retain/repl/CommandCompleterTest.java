@@ -59,11 +59,12 @@ class CommandCompleterTest {
             "draft",
             "plan",
             "optimize",
+            "paper",
             "report",
             "help",
             "quit",
             "exit")
-        .hasSize(20);
+        .hasSize(21);
   }
 
   @Test

@@ -41,6 +41,7 @@ class LineRunnerTest {
             "exam src/test/resources/decks/good/every-type.yaml"
                 + " --answers src/test/resources/exam/good.yaml --no-record"),
         Arguments.of("", "report src/test/resources/report/class"),
+        Arguments.of("", "paper " + DECK + " --student Jane --count 3"),
         Arguments.of("", "lint src/test/resources/decks/good"),
         Arguments.of("", "coverage src/test/resources/author/orchard.yaml"),
         Arguments.of("", "draft src/test/resources/author/skerry.md"),
@@ -120,7 +121,7 @@ class LineRunnerTest {
     var names =
         Cli.create(new CliRunner(temp).environment(""), nowhere, nowhere).getSubcommands().keySet();
 
-    assertThat(names).hasSize(18);
+    assertThat(names).hasSize(19);
     assertThat(covered).containsAll(names);
   }
 

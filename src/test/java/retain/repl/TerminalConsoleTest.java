@@ -136,7 +136,7 @@ class TerminalConsoleTest {
         .isEqualTo(
             """
 
-            [3/10] ##-------- dates · minsk-visit
+            [3/10] ##-------- dates
             Which city did Putin visit on 19
             December 2022, his first trip there in
             years?
