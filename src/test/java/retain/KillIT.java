@@ -74,7 +74,7 @@ class KillIT {
     var study =
         LiveProcess.start(runner, "--data", data.toString(), "study", "belarus-russia-2022");
     study.send("19 December 2022");
-    study.await(line -> line.startsWith("next review "));
+    study.await(line -> line.startsWith("rated "));
     study.kill();
 
     try (var left = Files.list(temp)) {

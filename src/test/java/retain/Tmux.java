@@ -57,7 +57,7 @@ final class Tmux implements AutoCloseable {
 
   /** The screen and its scrollback as text, trailing blank lines removed. */
   String screen() throws IOException, InterruptedException {
-    return run("capture-pane", "-p", "-t", "it", "-S", "-200").stripTrailing();
+    return run("capture-pane", "-p", "-t", "it", "-S", "-1000").stripTrailing();
   }
 
   /**

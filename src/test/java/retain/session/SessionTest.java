@@ -486,8 +486,7 @@ class SessionTest {
     assertThat(console.questions.get(0).early()).isEmpty();
     Question early = console.questions.get(1);
     assertThat(early.early()).contains(T0.plus(Duration.ofMinutes(1)));
-    assertThat(new Texts(clock).heading(early))
-        .isEqualTo("[2/2] misc · short-one (early: due in 1 minute)");
+    assertThat(new Texts(clock).heading(early)).isEqualTo("[2/2] misc (early: due in 1 minute)");
   }
 
   @Test
