@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
-import retain.report.TerminalText;
+import retain.grade.Escape;
 import retain.schedule.Outcomes;
 import retain.schedule.Rating;
 
@@ -77,7 +77,7 @@ public final class PlainConsole implements Console {
 
   /** Prints one line of deck text or of an answer with its control characters made visible. */
   private void line(String text) {
-    out.println(TerminalText.visible(text));
+    out.println(Escape.block(text));
   }
 
   @Override
