@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.deck.Deck;
 import retain.deck.Item;
+import retain.grade.Escape;
 import retain.grade.Presentation;
 import retain.schedule.CardState;
 import retain.stats.ItemView;
@@ -50,7 +51,8 @@ final class ShowCommand implements Callable<Integer> {
 
   private void list(Deck deck, Progress progress) {
     PrintWriter out = spec.commandLine().getOut();
-    out.println(deck.id() + ": " + deck.title() + " (" + deck.items().size() + " items)");
+    out.println(
+        deck.id() + ": " + Escape.line(deck.title()) + " (" + deck.items().size() + " items)");
     Map<String, StoredCardState> states = progress.states(deck);
     ItemView view = view(progress);
     List<List<String>> rows = new ArrayList<>();

@@ -2,8 +2,12 @@ package retain.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import retain.grade.Escape;
 
-/** Prints rows as aligned columns two spaces apart, for the listing commands. */
+/**
+ * Prints rows as aligned columns two spaces apart, for the listing commands; a cell holds deck
+ * text, so its control characters are shown, never sent.
+ */
 final class Table {
 
   private Table() {}
@@ -12,7 +16,9 @@ final class Table {
    * Prints {@code rows} (the first one is the heading); {@code right} says which columns are
    * right-aligned, as numbers read best.
    */
-  static void print(List<List<String>> rows, List<Boolean> right, PrintWriter out) {
+  static void print(List<List<String>> cells, List<Boolean> right, PrintWriter out) {
+    List<List<String>> rows =
+        cells.stream().map(row -> row.stream().map(Escape::line).toList()).toList();
     int[] widths = new int[right.size()];
     for (List<String> row : rows) {
       for (int i = 0; i < widths.length; i++) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import retain.grade.Escape;
 
 /** The forecast as lines of plain text, no wider than 60 columns. */
 public final class ForecastText {
@@ -42,7 +43,7 @@ public final class ForecastText {
           String.format(
               Locale.ROOT,
               "%-16s %6s %7s %6d %7d",
-              shorten(topic.topic().orElse("(no topic)"), 16),
+              shorten(Escape.line(topic.topic().orElse("(no topic)")), 16),
               percent(topic.score()),
               percent(topic.recall()),
               topic.items(),
@@ -61,7 +62,7 @@ public final class ForecastText {
               Locale.ROOT,
               "  %-14s %s",
               item.recall().isPresent() ? percent(item.recall().getAsDouble()) : "never studied",
-              item.item() + item.topic().map(topic -> " (" + topic + ")").orElse("")));
+              item.item() + item.topic().map(topic -> " (" + Escape.line(topic) + ")").orElse("")));
     }
     lines.add("");
     lines.addAll(work(forecast, zone));
@@ -83,7 +84,7 @@ public final class ForecastText {
     List<String> below = new ArrayList<>();
     for (TopicForecast topic : forecast.topics()) {
       if (topic.score() < forecast.target()) {
-        String name = topic.topic().orElse("(no topic)");
+        String name = Escape.line(topic.topic().orElse("(no topic)"));
         below.add(
             name
                 + " "
@@ -92,7 +93,7 @@ public final class ForecastText {
                     ? ""
                     : " ("
                         + topic.weak()
-                        + topic.topic().map(id -> " " + id).orElse("")
+                        + topic.topic().map(id -> " " + Escape.line(id)).orElse("")
                         + " "
                         + cards(topic.weak())
                         + " below 50%)"));

@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import retain.grade.Escape;
 import retain.grade.Verdict;
 import retain.schedule.Outcomes;
 import retain.schedule.Rating;
+import retain.session.Columns;
 import retain.session.Console;
 import retain.session.Feedback;
 import retain.session.Question;
@@ -42,7 +44,7 @@ final class TerminalConsole implements Console {
     if (interrupted) {
       return; // Ctrl-C at the rating: the session ends before this question is asked
     }
-    String heading = texts.heading(question);
+    String heading = Escape.line(texts.heading(question));
     // after "[3/20] ", or the whole heading when the card has no topic
     int split = heading.indexOf("] ") < 0 ? heading.length() : heading.indexOf("] ") + 2;
     String counter = heading.substring(0, split).stripTrailing() + " " + bar(question) + " ";
@@ -56,17 +58,24 @@ final class TerminalConsole implements Console {
     lines
         .subList(1, lines.size())
         .forEach(line -> screen.line(screen.styled(line, Screen.Ink.FAINT)));
-    screen.wrapped(question.prompt(), Screen.Ink.PLAIN);
+    screen.wrapped(Escape.block(question.prompt()), Screen.Ink.PLAIN);
     question
         .columns()
-        .map(columns -> Layout.columns(columns, "  ", screen.width()))
+        .map(columns -> Layout.columns(shown(columns), "  ", screen.width()))
         .orElseGet(
             () ->
                 question.options().stream()
-                    .flatMap(option -> Wrap.lines("  " + option, screen.width()).stream())
+                    .flatMap(
+                        option -> Wrap.lines("  " + Escape.line(option), screen.width()).stream())
                     .toList())
         .forEach(line -> screen.line(screen.styled(line, Screen.Ink.PLAIN)));
     screen.wrapped("(" + question.instruction() + ")", Screen.Ink.FAINT);
+  }
+
+  private static Columns shown(Columns columns) {
+    return new Columns(
+        columns.left().stream().map(Escape::line).toList(),
+        columns.right().stream().map(Escape::line).toList());
   }
 
   /** {@code ▰▰▰▱▱▱▱▱▱▱}: the share of the planned questions already behind the student. */
@@ -84,7 +93,7 @@ final class TerminalConsole implements Console {
 
   @Override
   public void feedback(Feedback feedback) {
-    List<String> lines = texts.feedback(feedback);
+    List<String> lines = texts.feedback(feedback).stream().map(Escape::block).toList();
     screen.wrapped(lines.get(0), ink(feedback.verdict()));
     for (String line : lines.subList(1, lines.size())) {
       boolean metadata = line.startsWith("  source:") || line.startsWith("rated ");
@@ -147,12 +156,12 @@ final class TerminalConsole implements Console {
 
   @Override
   public void notice(String message) {
-    screen.wrapped(message, Screen.Ink.NEAR);
+    screen.wrapped(Escape.block(message), Screen.Ink.NEAR);
   }
 
   @Override
   public void summary(Summary summary) {
-    List<String> lines = texts.summary(summary);
+    List<String> lines = texts.summary(summary).stream().map(Escape::block).toList();
     screen.line("");
     screen.wrapped(lines.get(0), Screen.Ink.STRONG);
     lines.subList(1, lines.size()).forEach(line -> screen.wrapped(line, Screen.Ink.PLAIN));

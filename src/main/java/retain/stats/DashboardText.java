@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import retain.grade.Escape;
 
 /**
  * The dashboard for people: one screen of at most 23 lines of at most 79 columns, so it fits an
@@ -123,7 +124,7 @@ public final class DashboardText {
     List<TopicMastery> topics = dashboard.topics();
     boolean cut = topics.size() > TOPICS;
     for (TopicMastery topic : topics.subList(0, cut ? TOPICS - 1 : topics.size())) {
-      String name = fit(topic.topic().orElse("(no topic)"), TOPIC_NAME - 1);
+      String name = fit(Escape.line(topic.topic().orElse("(no topic)")), TOPIC_NAME - 1);
       rows.add(
           new TextRow()
               .add(name)

@@ -73,15 +73,16 @@ public final class ItemView {
         look.paint(item.id(), Look.Ink.HEADING)
             + look.dot()
             + item.card().type().key()
-            + meta.topic().map(topic -> look.dot() + topic).orElse(""));
-    lines.add(QuestionText.prompt(item));
-    QuestionText.options(item.card(), shown).forEach(option -> lines.add("  " + option));
+            + meta.topic().map(topic -> look.dot() + Escape.line(topic)).orElse(""));
+    lines.add(Escape.block(QuestionText.prompt(item)));
+    QuestionText.options(item.card(), shown)
+        .forEach(option -> lines.add("  " + Escape.line(option)));
     lines.add("(" + QuestionText.instruction(item) + ")");
-    meta.hint().ifPresent(hint -> lines.add("hint: " + hint));
+    meta.hint().ifPresent(hint -> lines.add("hint: " + Escape.block(hint)));
     lines.add("");
-    lines.add("answer: " + Grader.expected(item));
-    meta.explain().ifPresent(explain -> lines.add("explain: " + explain));
-    meta.ref().ifPresent(ref -> lines.add("ref: " + ref));
+    lines.add("answer: " + Escape.block(Grader.expected(item)));
+    meta.explain().ifPresent(explain -> lines.add("explain: " + Escape.block(explain)));
+    meta.ref().ifPresent(ref -> lines.add("ref: " + Escape.line(ref)));
     lines.add("");
     lines.addAll(schedule(state));
     lines.add(history.isEmpty() ? "no reviews yet" : "history:");

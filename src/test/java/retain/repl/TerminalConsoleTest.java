@@ -162,4 +162,38 @@ class TerminalConsoleTest {
     assertThat(shown())
         .isEqualTo("right: Minsk\n  source: a briefing\nrated good: next review in 10 minutes\n");
   }
+
+  @Test
+  void deckTextAndTheStudentsAnswerAreShownNeverSentToTheTerminal() throws IOException {
+    String hostile = "\u001b[2J\u001b]0;pwned\u0007\u009b";
+    TerminalConsole console = console("Minsk\n");
+    console.question(
+        new Question(
+            1,
+            2,
+            "c1",
+            Optional.of("topic" + hostile),
+            "Question" + hostile,
+            List.of("a) Minsk" + hostile, "b) Moscow"),
+            Optional.empty(),
+            "one letter",
+            false,
+            Optional.empty()));
+    console.feedback(
+        new Feedback(
+            new Verdict(false, 0, Verdict.Kind.WRONG, "Minsk" + hostile, "wrong"),
+            Rating.AGAIN,
+            NOW.plusSeconds(60),
+            Optional.of("Because" + hostile),
+            Optional.empty(),
+            false));
+
+    assertThat(shown())
+        .doesNotContain("\u001b", "\u0007", "\u009b")
+        .contains(
+            "topic\\u001b[2J",
+            "Question\\u001b[2J\\u001b]0;pwned\\u0007\\u009b",
+            "a) Minsk\\u001b[2J",
+            "Because\\u001b[2J");
+  }
 }
