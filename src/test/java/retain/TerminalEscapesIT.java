@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: no deck and no answer can drive the terminal. Every command that prints deck text or a
- * stored answer shows a control character (ESC, BEL, C1) as {@code \u001b}, never sends it.
+ * Issue 15: no deck and no answer can drive the terminal. Lint refuses control characters in deck
+ * text, and every command that prints deck text or a stored answer shows one (ESC, BEL, C1) as
+ * {@code \u001b}, never sends it.
  */
 class TerminalEscapesIT {
 
@@ -88,7 +89,10 @@ class TerminalEscapesIT {
 
   @Test
   void noCommandSendsAControlCharacterFromADeckOrAnAnswer() throws Exception {
-    retain("", "lint", decks.resolve("hostile.yaml").toString());
+    JarRunner.Result lint = retain("", "lint", decks.resolve("hostile.yaml").toString());
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(lint.out() + lint.err())
+        .contains("hostile.yaml:3:8: error: this value holds the control character U+001B");
     retain("", "decks");
     retain("Min\u001b[2Jsk\nb\n", "study", "hostile");
     retain("Min\u001b[2Jsk\nb\n", "quiz", "hostile");

@@ -58,6 +58,9 @@ public final class DeckLoader {
           "a deck file should be a mapping with id, title and cards, found " + root.describe());
       return Optional.empty();
     }
+    mapping.entries().stream()
+        .filter(entry -> !entry.key().text().equals("cards")) // each card is checked as it streams
+        .forEach(entry -> ControlCharacters.check(entry.value(), problems));
     Fields fields = new Fields(mapping, problems, "the deck");
     fields.allowOnly(DECK_KEYS);
     version(fields, problems);

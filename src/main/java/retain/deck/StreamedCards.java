@@ -36,6 +36,7 @@ final class StreamedCards {
   /** Reads the next item of the deck's {@code cards} list. */
   void add(YamlValue node) {
     count++;
+    ControlCharacters.check(node, problems);
     Optional<Card> card = reader.read(node, count);
     if (card.isEmpty()) {
       return;

@@ -311,6 +311,23 @@ class DeckLoaderTest {
                 + " or write it as text");
   }
 
+  /** Issue 15 item 4: a YAML escape puts a control character in the text without a raw byte. */
+  @Test
+  void aControlCharacterFromAnEscapeIsAnErrorAtTheValueHoldingIt() {
+    String yaml =
+        "id: t\ntitle: \"T \\e]0;pwned\\a\"\ncards:\n"
+            + "  - id: c\n    topic: \"x\\x9by\"\n    type: choice\n"
+            + "    q: \"Which \\e[2J?\"\n    choices: [A, \"B\\u0007\"]\n    a: A\n"
+            + "    explain: \"Tab\\tand\\nnewline are text\"\n";
+    String why = "which a terminal would act on instead of showing; remove it";
+    assertThat(rendered(yaml))
+        .containsExactly(
+            "t.yaml:2:8: error: this value holds the control character U+001B, " + why,
+            "t.yaml:5:12: error: this value holds the control character U+009B, " + why,
+            "t.yaml:7:8: error: this value holds the control character U+001B, " + why,
+            "t.yaml:8:18: error: this value holds the control character U+0007, " + why);
+  }
+
   @Test
   void aUtf16FileIsCalledUtf16() {
     LoadResult result =

@@ -1,0 +1,42 @@
+package retain.deck;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * A deck's text holds no control character (issue 15): a YAML escape such as {@code "\e[2J"} in a
+ * question would clear a student's screen or set their window title wherever it is printed. Tab and
+ * newline are text; every other C0 character, DEL and C1 is an error at the value holding it. (A
+ * raw control byte in the file is refused earlier by the reader, as {@code yaml-character}.)
+ */
+final class ControlCharacters {
+
+  private ControlCharacters() {}
+
+  /** Reports each scalar under {@code value} that holds a control character. */
+  static void check(YamlValue value, Problems problems) {
+    if (value instanceof YamlValue.Scalar scalar) {
+      first(scalar.text())
+          .ifPresent(
+              c ->
+                  problems.error(
+                      scalar,
+                      "control-character",
+                      String.format(
+                          Locale.ROOT,
+                          "this value holds the control character U+%04X, which a terminal would"
+                              + " act on instead of showing; remove it",
+                          c)));
+    } else if (value instanceof YamlValue.Sequence sequence) {
+      sequence.items().forEach(item -> check(item, problems));
+    } else if (value instanceof YamlValue.Mapping mapping) {
+      mapping.entries().forEach(entry -> check(entry.value(), problems));
+    }
+  }
+
+  private static OptionalInt first(String text) {
+    return text.chars()
+        .filter(c -> c != '\t' && c != '\n' && Character.isISOControl(c))
+        .findFirst();
+  }
+}
