@@ -164,8 +164,13 @@ class StudyCommandTest {
   }
 
   @Test
-  void pipedStudyShowsEscapesFromTheDeckAndTheAnswerInsteadOfSendingThem() throws IOException {
+  void pipedStudyShowsEscapesFromTheAnswerInsteadOfSendingThemAndADeckHoldingThemIsRefused()
+      throws IOException {
     Path deck =
+        Files.writeString(
+            data.resolve("plain.yaml"),
+            "id: plain\ntitle: T\ncards:\n  - id: c\n    q: Question\n    a: x\n    explain: E\n");
+    Path hostile =
         Files.writeString(
             data.resolve("hostile.yaml"),
             "id: hostile\ntitle: T\ncards:\n  - id: c\n"
@@ -173,9 +178,13 @@ class StudyCommandTest {
 
     var result =
         new CliRunner(data).runWithInput("\u001b]8;;http://x\u0007y\n", "study", deck.toString());
+    var refused = new CliRunner(data).runWithInput("x\n", "study", hostile.toString());
 
     assertThat(result.out()).doesNotContain("\u001b").doesNotContain("\u0007");
-    assertThat(result.out()).contains("Question \\u001b[2J\\u001b]0;pwned\\u0007");
     assertThat(result.out()).contains("> \\u001b]8;;http://x\\u0007y");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.out() + refused.err())
+        .doesNotContain("\u001b")
+        .contains(":5:8: error: this value holds the control character U+001B");
   }
 }
