@@ -67,7 +67,7 @@ class DuePromptTest {
   }
 
   @Test
-  void agreesWithDecksAndStatsLeavingOutStaleIdsAndHiddenDecks() throws Exception {
+  void agreesWithDecksStatsAndStudyLeavingOutStaleIdsAndHiddenDecks() throws Exception {
     studyTheFirstTwoCards();
     Path folder = Files.createDirectories(data.resolve("mine"));
     Files.writeString(folder.resolve("belarus-russia-2022.yaml"), SHORTER_COPY);
@@ -76,6 +76,8 @@ class DuePromptTest {
 
     String decks = runner.run(concat(at, "decks")).out();
     String stats = runner.run(concat(at, "stats")).out();
+    // no answers piped: the session shows how many it would ask, then ends without a review
+    String study = runner.run(concat(at, "study", "belarus-russia-2022", "--new", "0")).out();
 
     // protocol-date is stored but no longer in the deck lookups take; the bundled copy is hidden
     assertThat(prompt(at).text()).isEqualTo("retain (1 due) › ");
@@ -83,6 +85,7 @@ class DuePromptTest {
     Matcher today = Pattern.compile("(\\d+) today").matcher(stats);
     assertThat(today.find()).as(stats).isTrue();
     assertThat(today.group(1)).isEqualTo("1");
+    assertThat(study).contains("[1/1]");
   }
 
   @Test
@@ -105,9 +108,9 @@ class DuePromptTest {
     assertThat(prompt().text()).isEqualTo("retain › ");
   }
 
-  private static String[] concat(String[] words, String command) {
-    String[] all = Arrays.copyOf(words, words.length + 1);
-    all[words.length] = command;
+  private static String[] concat(String[] words, String... more) {
+    String[] all = Arrays.copyOf(words, words.length + more.length);
+    System.arraycopy(more, 0, all, words.length, more.length);
     return all;
   }
 
