@@ -113,7 +113,7 @@ class ReplIT {
       tmux.await(screen -> screen.endsWith("lint big.yaml"));
       Thread.sleep(300);
       tmux.send("C-c");
-      String screen = tmux.await(s -> s.contains("big.yaml:7:5") && s.endsWith("retain ›"));
+      String screen = tmux.await(s -> s.contains("big.yaml:8:5") && s.endsWith("retain ›"));
 
       assertThat(screen.lines().filter(line -> line.startsWith("^C"))).containsOnly("^C");
     }

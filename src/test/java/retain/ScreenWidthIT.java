@@ -54,7 +54,7 @@ class ScreenWidthIT {
         tmux.type("a");
         tmux.send("Enter");
         // "a" is no number or date: those are asked once more, and a second miss counts as wrong
-        if (!tmux.await(text -> text.endsWith("rate ›") || text.endsWith("try again\n›"))
+        if (!tmux.await(text -> text.endsWith("rate ›") || text.endsWith("again\n›"))
             .endsWith("rate ›")) {
           tmux.type("a");
           tmux.send("Enter");
