@@ -61,7 +61,8 @@ class ScreenWidthIT {
           tmux.await(text -> text.endsWith("rate ›"));
         }
         tmux.send("Enter");
-        tmux.await(text -> count(text, "due by the end of tomorrow") == done);
+        // the next command waits for the prompt, which reads the decks to count what is due
+        tmux.await(text -> count(text, "due by the end of tomorrow") == done && text.endsWith("›"));
       }
       tmux.await(text -> text.endsWith("›"));
       screen = tmux.joinedScreen();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Problems that do not stop a deck from loading but that students would notice: a card without an
- * explanation, two cards asking the same thing, choices that look alike.
+ * explanation, two cards asking the same thing, choices that look alike, an id naming its answer.
  */
 final class DeckWarnings {
 
@@ -48,6 +48,13 @@ final class DeckWarnings {
                           + "' asks the same question as card '"
                           + twin.id()
                           + "'"));
+      if (IdGiveaway.givesAway(card)) {
+        problems.warning(
+            at.line(),
+            at.column(),
+            "id-gives-answer",
+            "card id '" + card.id() + "' gives away its answer; rename it with was:");
+      }
       choices(card).ifPresent(choices -> lookalikes(choices, written.choices(), problems));
     }
   }

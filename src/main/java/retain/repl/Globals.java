@@ -10,6 +10,7 @@ import retain.cli.ConfigFile;
 import retain.cli.Environment;
 import retain.cli.GlobalOptions;
 import retain.cli.RetainCommand;
+import retain.config.Settings;
 
 /**
  * The options {@code retain} was started with, such as {@code --data DIR}: every line of the REPL
@@ -38,9 +39,13 @@ final class Globals {
 
   /** The clock every line runs at: fixed by {@code --now} when it was given at the start. */
   Clock clock() {
-    // config.yaml's problems are the commands' to report; the prompt only needs the day's start
-    var settings = ConfigFile.load(environment, new PrintWriter(Writer.nullWriter()));
-    return options.clock(environment, settings.dayStartsAt());
+    return options.clock(environment, settings().dayStartsAt());
+  }
+
+  /** config.yaml as the commands read it, for the prompt's day start, scheduler and exam. */
+  Settings settings() {
+    // config.yaml's problems are the commands' to report; the prompt says nothing of them
+    return ConfigFile.load(environment, new PrintWriter(Writer.nullWriter()));
   }
 
   Path dataDirectory() {

@@ -118,7 +118,7 @@ public final class Repl {
       var completer = new CommandCompleter(options.environment(), options.catalog());
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));
       // the prompt counts at the same --now as the commands it runs
-      var prompt = new DuePrompt(data, options.clock());
+      var prompt = new DuePrompt(options);
       // Ctrl-C while a command runs must not end the REPL (at a prompt JLine handles it itself);
       // the terminal has echoed ^C, so end that line or the command's output would go on after it
       terminal.handle(Terminal.Signal.INT, signal -> writer.println());

@@ -39,9 +39,7 @@ public final class Statistics {
    * @param store empty when there is no store yet: nothing was ever reviewed
    */
   public Dashboard dashboard(List<Deck> decks, Optional<String> deck, Optional<Store> store) {
-    ItemTally items = new ItemTally(scheduler, day, now);
-    decks.forEach(
-        one -> items.add(one, store.map(present -> present.cardStates(one.id())).orElse(Map.of())));
+    ItemTally items = items(decks, store);
     ReviewTally history = new ReviewTally(day, now);
     store.ifPresent(
         present ->
@@ -59,6 +57,23 @@ public final class Statistics {
         items.forecast(),
         items.topics(),
         scores(store.map(present -> present.sessions(deck)).orElse(List.of())));
+  }
+
+  /**
+   * Items of {@code decks} due before today's study day ends, overdue ones included: the count the
+   * REPL prompt shows, the sum of the DUE column of {@code retain decks} and the "today" of this
+   * dashboard, so all three agree at one {@code --now}. Stored ids that no deck has are not
+   * counted.
+   */
+  public int dueToday(List<Deck> decks, Optional<Store> store) {
+    return items(decks, store).due().today();
+  }
+
+  private ItemTally items(List<Deck> decks, Optional<Store> store) {
+    ItemTally items = new ItemTally(scheduler, day, now);
+    decks.forEach(
+        one -> items.add(one, store.map(present -> present.cardStates(one.id())).orElse(Map.of())));
+    return items;
   }
 
   private List<ScorePoint> scores(List<SessionRecord> sessions) {

@@ -90,18 +90,6 @@ final class CardStateTable {
     }
   }
 
-  /** How many reviewed cards, of every deck, fall due before {@code before}. */
-  int countDueBefore(Instant before) throws SQLException {
-    try (PreparedStatement count =
-        connection.prepareStatement("SELECT count(*) FROM card_states WHERE due < ?")) {
-      // fixed-width UTC text (schema.sql), so text order is time order
-      count.setString(1, Times.format(before));
-      try (ResultSet row = count.executeQuery()) {
-        return row.next() ? row.getInt(1) : 0;
-      }
-    }
-  }
-
   /** One card's state, if it was ever reviewed. */
   Optional<StoredCardState> find(CardKey key) throws SQLException {
     try (PreparedStatement select =

@@ -197,14 +197,6 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * How many reviewed cards of every deck fall due before {@code before}: one count query, cheap
-   * enough for the REPL to run before each prompt.
-   */
-  public synchronized int countDueBefore(Instant before) {
-    return run(() -> cardStates.countDueBefore(before));
-  }
-
-  /**
    * The states of a deck's cards due before {@code before} (and of any still new), and the ids of
    * the rest: what planning a session reads, without parsing every state of a large collection.
    */

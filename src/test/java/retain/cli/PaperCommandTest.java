@@ -118,4 +118,30 @@ class PaperCommandTest {
         .doesNotContain("2022-12-19")
         .doesNotContain("Parliamentary Assembly sat in Moscow");
   }
+
+  @Test
+  void aTopicTheDeckLacksIsRefusedWithTheTopicsItHas() {
+    var paper = run("paper", SHIPPED.toString(), "--topic", "elections");
+
+    assertThat(paper.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(paper.out()).isEmpty();
+    assertThat(paper.err())
+        .isEqualTo(
+            "retain: deck 'belarus-russia-2022' has no topic 'elections'; its topics: dates,"
+                + " systems, agreements, people, consequences\n");
+  }
+
+  @Test
+  void aQuestionNumberOffThePaperIsRefusedWhereItStands() throws IOException {
+    Path answers = data.resolve("answers.yaml");
+    Files.writeString(
+        answers, "deck: belarus-russia-2022\nstudent: Jane\nanswers:\n  1: a\n  999: b\n");
+
+    var exam = run("exam", SHIPPED.toString(), "--answers", answers.toString());
+
+    assertThat(exam.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(exam.err())
+        .isEqualTo(
+            answers + ":5:3: error: the paper (student Jane) has questions 1 to 86, not 999\n");
+  }
 }

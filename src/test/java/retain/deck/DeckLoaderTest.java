@@ -172,6 +172,39 @@ class DeckLoaderTest {
   }
 
   @Test
+  void warnsWhenAnIdNamesItsOwnAnswer() {
+    var result =
+        load(
+            deckWith(
+                card("russkiy-mir", "Which idea", "Russkiy Mir")
+                    + card("minsk-visit", "Where did Putin go", "Moscow")
+                    + card("union-state", "What is the Union State", "a union")
+                    + "  - id: leader\n    type: choice\n    q: Who\n    choices: [Lukashenka, Putin]\n"
+                    + "    a: Lukashenka\n    explain: E\n"
+                    + card("sent-to-putin", "Who signed it", "Putin")));
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::render)
+        .containsExactly(
+            "t.yaml:4:9: warning: card id 'russkiy-mir' gives away its answer; rename it with was:",
+            "t.yaml:22:9: warning: card id 'sent-to-putin' gives away its answer; rename it with was:");
+  }
+
+  private static String card(String id, String question, String answer) {
+    return "  - id: " + id + "\n    q: " + question + "\n    a: " + answer + "\n    explain: E\n";
+  }
+
+  @Test
+  void theShippedDeckHasNoIdThatGivesAnAnswerAway() throws IOException {
+    Path shipped = Path.of("decks/belarus-russia-2022.yaml");
+    var result = DeckLoader.load(shipped.toString(), Files.readAllBytes(shipped));
+
+    assertThat(result.problems())
+        .extracting(DeckProblem::message)
+        .noneMatch(m -> m.contains("gives away"));
+  }
+
+  @Test
   void suggestsTheNearestKeyForATypo() {
     var result = load(deckWith("  - id: a\n    q: Q\n    a: x\n    explian: E\n"));
 

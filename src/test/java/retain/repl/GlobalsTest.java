@@ -34,7 +34,6 @@ class GlobalsTest {
         new Globals(
             environment, List.of("--data", data.toString(), "--now", "2022-12-19T11:00:00Z"));
 
-    assertThat(new DuePrompt(anHourLater.dataDirectory(), anHourLater.clock()).text())
-        .isEqualTo("retain (2 due) › ");
+    assertThat(new DuePrompt(anHourLater).text()).isEqualTo("retain (2 due) › ");
   }
 }

@@ -1,0 +1,58 @@
+package retain.deck;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Whether a card's id names its own answer: study and quiz no longer show ids, but {@code show},
+ * {@code history} and exam reports do, and an id such as {@code russkiy-mir} for the answer
+ * "Russkiy Mir" tells a student the answer before they think. Short words (of, the, 2022) and words
+ * the question itself already says give nothing away.
+ */
+final class IdGiveaway {
+
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final int SHORTEST_DISTINCTIVE = 4;
+
+  private IdGiveaway() {}
+
+  /** Whether a word of {@code card}'s id is in its answer and not in its question. */
+  static boolean givesAway(Card card) {
+    Set<String> answer = words(answers(card).stream());
+    Set<String> question = words(Stream.of(card.prompt()));
+    return Arrays.stream(NOT_LETTERS.split(DeckWarnings.normalise(card.id())))
+        .anyMatch(word -> answer.contains(word) && !question.contains(word));
+  }
+
+  private static Set<String> words(Stream<String> texts) {
+    return texts
+        .map(DeckWarnings::normalise)
+        .flatMap(NOT_LETTERS::splitAsStream)
+        .filter(word -> word.length() >= SHORTEST_DISTINCTIVE)
+        .collect(Collectors.toSet());
+  }
+
+  // only answers a student writes or picks as words: a date, a number or an arrangement is not
+  // given away by a word of an id
+  private static List<String> answers(Card card) {
+    if (card instanceof ShortCard text) {
+      return Stream.concat(Stream.of(text.answer()), text.accept().stream()).toList();
+    }
+    if (card instanceof ChoiceCard choice) {
+      return List.of(choice.answer());
+    }
+    if (card instanceof MultiCard multi) {
+      return multi.answers();
+    }
+    if (card instanceof ClozeCard cloze) {
+      return cloze.blanks().stream()
+          .flatMap(blank -> Stream.concat(Stream.of(blank.answer()), blank.accept().stream()))
+          .toList();
+    }
+    return List.of();
+  }
+}
