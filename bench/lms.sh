@@ -38,7 +38,7 @@ gift 10 "$scratch/small.gift"
 run() {
   local out="$scratch/$1.yaml" start end
   start=$(date +%s%N)
-  java -Xmx256m -jar target/retain.jar import "$2" --from gift --id bench -o "$out" >/dev/null 2>"$scratch/err" \
+  java -Xmx256m -jar target/retain.jar import "$2" --from gift --id bench --force -o "$out" >/dev/null 2>"$scratch/err" \
     || { cat "$scratch/err" >&2; exit 1; }
   end=$(date +%s%N)
   echo $(((end - start) / 1000000)) >>"$scratch/$1.times"
