@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import retain.cli.Cli;
+import retain.cli.Consoles;
 import retain.cli.Environment;
 import retain.cli.ExitCodes;
 import retain.repl.Repl;
@@ -69,9 +70,13 @@ public final class Main {
   /** Runs the command {@code args} name, or the REPL when they are only options. */
   private static int command(
       Environment environment, String[] args, PrintWriter out, PrintWriter err) {
+    // a piped run must not load retain.repl or JLine classes: they are named only on the branches
+    // taken at a terminal or for the REPL, and the decision is made in cli
+    Consoles consoles =
+        environment.interactive() ? TerminalConsoles.ofProcess() : Consoles.plain(environment);
     // the tree that reads the options runs the command too: building it is most of picocli's cost
-    CommandLine tree = Cli.create(environment, out, err, TerminalConsoles.choose(environment));
-    return Repl.opensWith(tree, args)
+    CommandLine tree = Cli.create(environment, out, err, consoles);
+    return Cli.opensRepl(tree, args)
         ? Repl.run(environment, List.of(args), out, err)
         : tree.execute(args);
   }

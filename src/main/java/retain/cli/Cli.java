@@ -40,6 +40,23 @@ public final class Cli {
   }
 
   /**
+   * Whether {@code args}, read by {@code tree}, open the REPL: they are only options that every
+   * line then inherits, such as {@code --data DIR} or {@code --no-color}. A command, help, the
+   * version or a mistake is for the command line to run or report. Decided here, not in the REPL,
+   * so a piped command never loads a REPL or JLine class.
+   */
+  public static boolean opensRepl(CommandLine tree, String[] args) {
+    try {
+      ParseResult parsed = tree.parseArgs(args);
+      return !parsed.hasSubcommand()
+          && !parsed.isUsageHelpRequested()
+          && !parsed.isVersionHelpRequested();
+    } catch (ParameterException mistake) {
+      return false;
+    }
+  }
+
+  /**
    * Gives {@code command} and every command under it -h/--help and its own --format values, so a
    * command added to the tree gets both by construction.
    */

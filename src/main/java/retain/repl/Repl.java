@@ -19,8 +19,6 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import retain.cli.Cli;
 import retain.cli.Consoles;
 import retain.cli.Environment;
@@ -40,24 +38,8 @@ public final class Repl {
   private Repl() {}
 
   /**
-   * Whether {@code args}, read by {@code tree}, open the REPL: they are only options that every
-   * line then inherits, such as {@code --data DIR} or {@code --no-color}. A command, help, the
-   * version or a mistake is for the command line to run or report.
-   */
-  public static boolean opensWith(CommandLine tree, String[] args) {
-    try {
-      ParseResult parsed = tree.parseArgs(args);
-      return !parsed.hasSubcommand()
-          && !parsed.isUsageHelpRequested()
-          && !parsed.isVersionHelpRequested();
-    } catch (ParameterException mistake) {
-      return false;
-    }
-  }
-
-  /**
    * Runs the REPL on the process's terminal, or line by line when input is piped; {@code globals}
-   * (options only, see {@link #opensWith}) go before the words of every line.
+   * (options only, see {@link Cli#opensRepl}) go before the words of every line.
    */
   public static int run(
       Environment environment, List<String> globals, PrintWriter out, PrintWriter err) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import retain.cli.Consoles;
-import retain.cli.Environment;
 import retain.session.Console;
 
 /**
@@ -27,13 +26,12 @@ public final class TerminalConsoles implements Consoles {
   }
 
   /**
-   * The right consoles for this process: on the terminal when a person sits at one (stdin and
-   * stdout both terminals), plain otherwise, where JLine is never touched.
+   * Consoles on the process's own terminal, built when the first session opens. For a person at a
+   * terminal only (stdin and stdout both terminals): piped runs use {@link Consoles#plain} and
+   * never load this class.
    */
-  public static Consoles choose(Environment environment) {
-    return environment.interactive()
-        ? new TerminalConsoles(ReplSetup::terminal)
-        : Consoles.plain(environment);
+  public static Consoles ofProcess() {
+    return new TerminalConsoles(ReplSetup::terminal);
   }
 
   /** {@inheritDoc} The console writes to the terminal itself; {@code out} is the same device. */

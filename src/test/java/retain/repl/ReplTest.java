@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import retain.cli.Cli;
 import retain.cli.CliRunner;
 import retain.cli.ExitCodes;
 
@@ -68,11 +69,11 @@ class ReplTest {
   @Test
   void onlyOptionsWithoutACommandOpenTheRepl() {
     var tree = Repl.quietTree(new CliRunner(data).environment(""));
-    assertThat(Repl.opensWith(tree, new String[] {"--data", "x", "--no-color"})).isTrue();
-    assertThat(Repl.opensWith(tree, new String[] {"--data", "x", "decks"})).isFalse();
-    assertThat(Repl.opensWith(tree, new String[] {"--help"})).isFalse();
-    assertThat(Repl.opensWith(tree, new String[] {"--version"})).isFalse();
-    assertThat(Repl.opensWith(tree, new String[] {"--bogus"})).isFalse();
+    assertThat(Cli.opensRepl(tree, new String[] {"--data", "x", "--no-color"})).isTrue();
+    assertThat(Cli.opensRepl(tree, new String[] {"--data", "x", "decks"})).isFalse();
+    assertThat(Cli.opensRepl(tree, new String[] {"--help"})).isFalse();
+    assertThat(Cli.opensRepl(tree, new String[] {"--version"})).isFalse();
+    assertThat(Cli.opensRepl(tree, new String[] {"--bogus"})).isFalse();
   }
 
   @Test
