@@ -1,10 +1,6 @@
 package retain.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import retain.config.Settings;
 import retain.schedule.StudyDay;
@@ -33,23 +29,14 @@ final class ExamDate {
    * @throws BadInputException for anything else, naming {@code option}
    */
   static Instant parse(String option, String text, StudyDay day) {
-    try {
-      return day.startOf(LocalDate.parse(text));
-    } catch (DateTimeParseException notDate) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException notOffset) {
-        try {
-          return LocalDateTime.parse(text).atZone(day.zone()).toInstant();
-        } catch (DateTimeParseException notTime) {
-          throw new BadInputException(
-              option
-                  + " expects a date such as 2026-12-21 or a time such as 2026-12-21T09:00,"
-                  + " got '"
-                  + text
-                  + "'");
-        }
-      }
-    }
+    return Instants.parse(text, day)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    option
+                        + " expects a date such as 2026-12-21 or a time such as 2026-12-21T09:00,"
+                        + " got '"
+                        + text
+                        + "'"));
   }
 }

@@ -3,12 +3,8 @@ package retain.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +12,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import retain.catalog.DeckCatalog;
 import retain.schedule.StudyDay;
 
 /**
@@ -92,7 +89,15 @@ public final class GlobalOptions {
       return environment.clock();
     }
     ZoneId zone = environment.clock().getZone();
-    return Clock.fixed(parseInstant(now, new StudyDay(zone, dayStartsAt)), zone);
+    Instant instant =
+        Instants.parse(now, new StudyDay(zone, dayStartsAt))
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "--now expects an ISO-8601 time such as 2022-12-19T10:00:00Z, got '"
+                            + now
+                            + "'"));
+    return Clock.fixed(instant, zone);
   }
 
   /** The random source: seeded by --seed when given, else from the clock. */
@@ -121,25 +126,13 @@ public final class GlobalOptions {
         .orElseGet(() -> home(environment).resolve(".local/share/retain"));
   }
 
+  /** Where decks are looked up: the --decks folders, ./decks, then the data directory's decks. */
+  public DeckCatalog catalog(Environment environment) {
+    return DeckCatalog.standard(deckFolders(), dataDirectory(environment));
+  }
+
   /** The user's home directory: $HOME, else the JVM's idea of it. */
   public static Path home(Environment environment) {
     return Path.of(environment.variable("HOME").orElse(System.getProperty("user.home")));
-  }
-
-  private static Instant parseInstant(String text, StudyDay day) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(day.zone()).toInstant();
-      } catch (DateTimeParseException notLocal) {
-        try {
-          return day.startOf(LocalDate.parse(text));
-        } catch (DateTimeParseException notDate) {
-          throw new BadInputException(
-              "--now expects an ISO-8601 time such as 2022-12-19T10:00:00Z, got '" + text + "'");
-        }
-      }
-    }
   }
 }

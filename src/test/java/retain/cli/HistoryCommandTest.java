@@ -181,6 +181,21 @@ class HistoryCommandTest {
   }
 
   @Test
+  void sinceTakesALocalTimeAsNowDoes() {
+    studyTwoDecks();
+
+    // the runner's zone is UTC: 10:00 there is the first four reviews' time
+    var atTen = runner().run("history", "--since", "2022-12-19T10:00", "--format", "csv");
+    var afterTen = runner().run("history", "--since", "2022-12-19T10:01", "--format", "csv");
+    var now = runner().run("--now", "2022-12-19T10:00", "history", "--format", "csv");
+
+    assertThat(atTen.exitCode()).isZero();
+    assertThat(atTen.out().lines()).hasSize(6);
+    assertThat(afterTen.out().lines()).hasSize(2);
+    assertThat(now.exitCode()).isZero();
+  }
+
+  @Test
   void anUnreadableSinceExitsTwoWithTheBadValue() {
     var result = runner().run("history", "--since", "yesterday");
 

@@ -1,0 +1,36 @@
+package retain.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import retain.schedule.StudyDay;
+
+/**
+ * The one reader of times typed on the command line (--now, --since, --exam), so each accepts what
+ * the others do: a time with an offset (2022-12-19T10:00:00Z) as itself, a local time
+ * (2022-12-19T10:00) in the study day's zone, a date (2022-12-19) as the start of its study day.
+ */
+final class Instants {
+
+  private Instants() {}
+
+  /** The instant {@code text} names, read against {@code day}; empty when it names none. */
+  static Optional<Instant> parse(String text, StudyDay day) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(text).atZone(day.zone()).toInstant());
+      } catch (DateTimeParseException notLocal) {
+        try {
+          return Optional.of(day.startOf(LocalDate.parse(text)));
+        } catch (DateTimeParseException notDate) {
+          return Optional.empty();
+        }
+      }
+    }
+  }
+}
