@@ -3,8 +3,8 @@ package retain.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import retain.author.DraftWriter;
@@ -30,17 +30,13 @@ final class DraftCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", description = "The UTF-8 source text.")
   Path source;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the deck here instead of standard output.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
     SourceText text = SourceText.read(source.getFileName().toString(), Output.read(source));
     String deck = DraftWriter.write(deckId(), text, relativeSource(), Drafter.draft(text));
-    Output.write(deck, output, spec.commandLine().getOut());
+    output.write(deck, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 
@@ -51,10 +47,10 @@ final class DraftCommand implements Callable<Integer> {
 
   /** The source as the deck's source path: relative to the deck's folder when written to a file. */
   private String relativeSource() {
-    if (output == null) {
-      return source.toString();
-    }
-    Path folder = output.toAbsolutePath().getParent();
-    return folder.relativize(source.toAbsolutePath()).toString();
+    return output
+        .file()
+        .map(file -> file.toAbsolutePath().getParent().relativize(source.toAbsolutePath()))
+        .map(Path::toString)
+        .orElse(source.toString());
   }
 }

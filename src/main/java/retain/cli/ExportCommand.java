@@ -1,10 +1,10 @@
 package retain.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,11 +60,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "anki, csv, json, gift or moodle-xml.")
   Target target;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
@@ -77,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
           case GIFT -> withWarnings(LmsExport.gift(loaded));
           case MOODLE_XML -> withWarnings(LmsExport.moodleXml(loaded));
         };
-    Output.write(text, output, spec.commandLine().getOut());
+    output.write(text, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,11 +76,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "The new deck's id (default: from the deck or file name).")
   String id;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output (an existing file needs --force).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(names = "--force", description = "Overwrite the -o file if it exists.")
   boolean force;
@@ -87,8 +84,9 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // the file is likely a deck someone has edited since: replacing it loses their work
-    if (output != null && !force && Files.exists(output)) {
-      throw new BadInputException(output + " exists; add --force to overwrite it");
+    Optional<Path> target = output.file();
+    if (target.isPresent() && !force && Files.exists(target.get())) {
+      throw new BadInputException(target.get() + " exists; add --force to overwrite it");
     }
     String text = Output.read(file).replaceFirst("^\uFEFF", "");
     String name = file.getFileName().toString();
@@ -113,14 +111,14 @@ final class ImportCommand implements Callable<Integer> {
               ? DeckImport.fromAnki(text, name, deckId)
               : DeckImport.fromCsv(text, name, deckId);
     }
-    String shownAs = output == null ? "<stdout>" : output.toString();
+    String shownAs = target.map(Path::toString).orElse("<stdout>");
     LoadResult lint = DeckLoader.load(shownAs, yaml.getBytes(StandardCharsets.UTF_8));
     lint.problems().forEach(problem -> err.println(problem.render()));
     if (lint.problems().stream().anyMatch(DeckProblem::isError)) {
       err.println("retain: " + file + " makes a deck with errors; nothing written");
       return ExitCodes.BAD_INPUT;
     }
-    Output.write(yaml, output, spec.commandLine().getOut());
+    output.write(yaml, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -55,11 +55,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Refuse reports of different decks or versions.")
   boolean strict;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
@@ -99,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    Output.write(render(chosen, tally.report(roster.notes())), output, spec.commandLine().getOut());
+    output.write(render(chosen, tally.report(roster.notes())), spec.commandLine().getOut());
     if (skipped > 0) {
       err.println("error: " + skipped + " file(s) skipped; the report leaves them out");
       return ExitCodes.BAD_INPUT;
