@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import retain.deck.Deck;
 import retain.deck.DeckHeader;
@@ -64,10 +62,14 @@ public final class DeckCatalog {
    */
   public List<Deck> decks() {
     List<Deck> decks = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DeckIds ids = new DeckIds();
     for (DeckSource source : sources()) {
       try {
-        source.load().deck().filter(deck -> seen.add(deck.id())).ifPresent(decks::add);
+        source
+            .load()
+            .deck()
+            .filter(deck -> ids.claim(deck, source).isEmpty())
+            .ifPresent(decks::add);
       } catch (DeckException unreadable) {
         continue;
       }

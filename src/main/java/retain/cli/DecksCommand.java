@@ -2,16 +2,15 @@ package retain.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.catalog.DeckException;
+import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.deck.Deck;
 import retain.deck.LoadResult;
@@ -36,9 +35,9 @@ final class DecksCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "TITLE", "ITEMS", "NEW", "DUE", "FROM"));
     List<String> broken = new ArrayList<>();
-    Set<String> listed = new HashSet<>();
+    DeckIds ids = new DeckIds();
     Optional<String> countdown;
-    try (Progress progress = new Progress(root, spec)) {
+    try (ProgressReader progress = new ProgressReader(root.context(spec))) {
       countdown = progress.examCountdown();
       for (DeckSource source : root.catalog().sources()) {
         try {
@@ -46,7 +45,8 @@ final class DecksCommand implements Callable<Integer> {
           result
               .deck()
               .ifPresentOrElse(
-                  deck -> rows.add(row(deck, source, progress, !listed.add(deck.id()))),
+                  deck ->
+                      rows.add(row(deck, source, progress, ids.claim(deck, source).isPresent())),
                   () ->
                       broken.add(
                           file(source) + " (has errors: run retain lint " + source.name() + ")"));
@@ -64,7 +64,8 @@ final class DecksCommand implements Callable<Integer> {
   }
 
   /** A {@code hidden} deck shares its id with one listed above, which lookups by id take. */
-  private static List<String> row(Deck deck, DeckSource source, Progress progress, boolean hidden) {
+  private static List<String> row(
+      Deck deck, DeckSource source, ProgressReader progress, boolean hidden) {
     ItemTally tally = progress.tally(deck);
     return List.of(
         deck.id(),

@@ -46,9 +46,9 @@ final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    var replay = new Rebuild(Studying.scheduler(settings.parameters()));
-    Path directory = root.global().dataDirectory(root.environment());
+    RunContext context = root.context(spec);
+    var replay = new Rebuild(context.scheduler());
+    Path directory = context.dataDirectory();
     Optional<Store> found = Store.openReadOnly(directory);
     if (found.isEmpty()) {
       out.println("no retain.db in " + directory + " yet: nothing to check");

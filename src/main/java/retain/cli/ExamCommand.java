@@ -114,9 +114,7 @@ final class ExamCommand implements Callable<Integer> {
     stores.ifPresent(
         opened -> {
           Renames.follow(opened.get(), loaded, spec.commandLine().getErr());
-          var settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-          var clock = root.global().clock(root.environment(), settings.dayStartsAt());
-          ExamRecord.save(opened.get(), result, clock.instant());
+          ExamRecord.save(opened.get(), result, root.context(spec).clock().instant());
         });
     spec.commandLine().getOut().print(render(chosen, result));
     // an untouched answers template is a check that failed, not bad input (issue 13)

@@ -12,7 +12,6 @@ import retain.readiness.Forecast;
 import retain.readiness.Readiness;
 import retain.schedule.CardState;
 import retain.schedule.ExamAim;
-import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.store.Store;
 import retain.store.StoredCardState;
@@ -36,7 +35,7 @@ final class Forecasts {
       Instant now,
       OptionalInt perDay) {
     ExamAim aim =
-        new ExamAim(new Scheduler(settings.parameters().withFuzz(false), 0), day, exam, target);
+        new ExamAim(RunContext.scheduler(settings.parameters().withFuzz(false)), day, exam, target);
     Map<String, Map<String, CardState>> states = new LinkedHashMap<>();
     store.ifPresent(
         open -> decks.forEach(deck -> states.put(deck.id(), plain(open.cardStates(deck.id())))));

@@ -3,7 +3,6 @@ package retain.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.catalog.DeckCatalog;
+import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
@@ -59,7 +59,7 @@ final class LintCommand implements Callable<Integer> {
     Format chosen = format.chosen();
     List<DeckSource> sources = sources();
     List<DeckProblem> problems = new ArrayList<>();
-    Map<String, String> ids = new HashMap<>();
+    DeckIds ids = new DeckIds();
     int items = 0;
     Path data = root.global().dataDirectory(root.environment());
     // only a store that exists: lint never creates one
@@ -74,17 +74,8 @@ final class LintCommand implements Callable<Integer> {
                 problems.addAll(
                     Renames.lint(open, deck, source.name(), spec.commandLine().getErr())));
         items += deck.items().size();
-        String first = ids.putIfAbsent(deck.id(), source.name());
-        if (first != null) {
-          problems.add(
-              new DeckProblem(
-                  source.name(),
-                  1,
-                  1,
-                  DeckProblem.Severity.ERROR,
-                  "duplicate-deck-id",
-                  "deck id '" + deck.id() + "' is already used by " + first));
-        }
+        ids.claim(deck, source)
+            .ifPresent(earlier -> problems.add(DeckIds.duplicate(deck, source, earlier)));
       }
     }
     store.ifPresent(Store::close);
@@ -111,9 +102,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private List<DeckSource> sources() {
-    GlobalOptions global = root.global();
-    DeckCatalog catalog =
-        DeckCatalog.standard(global.deckFolders(), global.dataDirectory(root.environment()));
+    DeckCatalog catalog = root.catalog();
     if (paths.isEmpty()) {
       if (!Files.isDirectory(Path.of("decks"))) {
         throw new BadInputException(

@@ -65,7 +65,8 @@ final class OptimizeCommand implements Callable<Integer> {
     Format chosen = format.chosen();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Settings settings = ConfigFile.load(root.environment(), err);
+    RunContext context = root.context(spec);
+    Settings settings = context.settings();
     List<CardHistory> cards = revlog == null ? fromStore() : fromRevlog();
     Optional<String> shortfall = Optimization.shortfall(cards);
     if (shortfall.isPresent()) {
@@ -80,20 +81,20 @@ final class OptimizeCommand implements Callable<Integer> {
             ? Json.write(OptimizationReport.json(result)) + "\n"
             : OptimizationReport.text(result));
     if (apply) {
-      apply(result, settings, out);
+      apply(result, context, out);
     }
     return ExitCodes.OK;
   }
 
-  private void apply(Optimization result, Settings settings, PrintWriter out) {
+  private void apply(Optimization result, RunContext context, PrintWriter out) {
     Path config = ConfigFile.path(root.environment());
     if (!result.beatsCurrent()) {
       out.println("config.yaml unchanged: the current weights predict as well or better");
       return;
     }
-    LocalDate today =
-        LocalDate.now(root.global().clock(root.environment(), settings.dayStartsAt()));
-    ConfigWeights.write(config, result.parameters(), settings.parameters().weights(), today);
+    LocalDate today = LocalDate.now(context.clock());
+    ConfigWeights.write(
+        config, result.parameters(), context.settings().parameters().weights(), today);
     out.println("wrote the weights to " + config);
   }
 

@@ -78,10 +78,10 @@ final class PlanCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--target must be from 1 to 99 and --per-day at least 1");
     }
-    Environment environment = root.environment();
-    Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment, settings.dayStartsAt());
-    StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
+    RunContext context = root.context(spec);
+    Settings settings = context.settings();
+    Clock clock = context.clock();
+    StudyDay day = context.day();
     Instant when =
         ExamDate.resolve(exam, settings, day)
             .orElseThrow(
@@ -91,7 +91,7 @@ final class PlanCommand implements Callable<Integer> {
                         "plan needs an exam date: give --exam DATE or set 'exam' in config.yaml"));
     List<Deck> found = decks.stream().map(root.catalog()::require).toList();
     Forecast forecast;
-    Optional<Store> store = Store.openReadOnly(root.global().dataDirectory(environment));
+    Optional<Store> store = Store.openReadOnly(context.dataDirectory());
     try {
       forecast =
           Forecasts.of(

@@ -94,7 +94,14 @@ public final class RetainCommand implements Callable<Integer> {
 
   /** Where decks are looked up, by the options and environment of this run. */
   public DeckCatalog catalog() {
-    return DeckCatalog.standard(global.deckFolders(), global.dataDirectory(environment));
+    return global.catalog(environment);
+  }
+
+  /**
+   * What {@code command} reads alike with every other command; config.yaml's warnings to its err.
+   */
+  RunContext context(CommandSpec command) {
+    return new RunContext(environment, global, command.commandLine().getErr());
   }
 
   @Override

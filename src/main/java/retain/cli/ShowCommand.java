@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     int slash = target.lastIndexOf('/');
     Optional<Deck> whole = root.catalog().find(target).flatMap(source -> source.load().deck());
-    try (Progress progress = new Progress(root, spec)) {
+    try (ProgressReader progress = new ProgressReader(root.context(spec))) {
       if (whole.isPresent() || slash < 0) {
         list(whole.orElseGet(() -> root.catalog().require(target)), progress);
       } else {
@@ -49,7 +49,7 @@ final class ShowCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void list(Deck deck, Progress progress) {
+  private void list(Deck deck, ProgressReader progress) {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         deck.id() + ": " + Escape.line(deck.title()) + " (" + deck.items().size() + " items)");
@@ -70,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
     Table.print(rows, List.of(false, false, false, false, false), out);
   }
 
-  private void card(Deck deck, String typed, Progress progress) {
+  private void card(Deck deck, String typed, ProgressReader progress) {
     String id = Renames.current(deck, typed, spec.commandLine().getErr());
     List<Item> items =
         deck.findItem(id)
@@ -94,12 +94,12 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  private ItemView view(Progress progress) {
+  private ItemView view(ProgressReader progress) {
     return new ItemView(
         progress.scheduler(),
         progress.clock().instant(),
         progress.clock().getZone(),
-        Decks.look(root));
+        root.context(spec).look());
   }
 
   private static Optional<CardState> state(Map<String, StoredCardState> states, String item) {

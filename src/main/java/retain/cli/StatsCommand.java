@@ -18,7 +18,6 @@ import retain.config.Settings;
 import retain.deck.Deck;
 import retain.readiness.Forecast;
 import retain.schedule.ExamAim;
-import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.stats.Dashboard;
 import retain.stats.DashboardJson;
@@ -59,16 +58,16 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format chosen = format.chosen();
-    Environment environment = root.environment();
-    Settings settings = ConfigFile.load(environment, spec.commandLine().getErr());
-    Clock clock = root.global().clock(environment, settings.dayStartsAt());
+    RunContext context = root.context(spec);
+    Settings settings = context.settings();
+    Clock clock = context.clock();
     List<Deck> decks = deck == null ? root.catalog().decks() : List.of(require());
     Optional<String> scope = deck == null ? Optional.empty() : Optional.of(decks.get(0).id());
-    StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
-    var statistics = new Statistics(new Scheduler(settings.parameters(), 0), day, clock.instant());
+    StudyDay day = context.day();
+    var statistics = new Statistics(context.scheduler(), day, clock.instant());
     Dashboard dashboard;
     Optional<Forecast> forecast;
-    Optional<Store> store = Store.openReadOnly(root.global().dataDirectory(environment));
+    Optional<Store> store = Store.openReadOnly(context.dataDirectory());
     try {
       dashboard = statistics.dashboard(decks, scope, store);
       forecast =
@@ -94,12 +93,11 @@ final class StatsCommand implements Callable<Integer> {
       out.println(DashboardJson.write(dashboard));
     } else if (dashboard.isEmpty()) {
       String suggestion = decks.isEmpty() ? "DECK" : decks.get(0).id();
-      DashboardText.empty(dashboard, Decks.look(root), suggestion).forEach(out::println);
+      DashboardText.empty(dashboard, context.look(), suggestion).forEach(out::println);
     } else {
-      DashboardText.render(dashboard, Decks.look(root), clock.getZone()).forEach(out::println);
+      DashboardText.render(dashboard, context.look(), clock.getZone()).forEach(out::println);
       forecast.ifPresent(
-          ahead ->
-              ExamPanel.render(ahead, Decks.look(root), clock.getZone()).forEach(out::println));
+          ahead -> ExamPanel.render(ahead, context.look(), clock.getZone()).forEach(out::println));
     }
     return ExitCodes.OK;
   }

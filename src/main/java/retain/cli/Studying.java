@@ -6,7 +6,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import retain.config.Settings;
 import retain.deck.Deck;
 import retain.schedule.FsrsParameters;
-import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.session.Console;
 import retain.session.Session;
@@ -15,17 +14,9 @@ import retain.session.Summary;
 /** What study and quiz share: the store, the settings, the clock, the seed and the console. */
 final class Studying implements AutoCloseable {
 
-  /**
-   * The fuzz seed of every scheduled review. It is fixed, not --seed: the fuzz then depends only on
-   * the review (its time, the card's reps and D·S, which ts-fsrs also seeds its fuzz with), so
-   * {@code doctor --rebuild} replays the stored intervals exactly (design §5).
-   */
-  private static final long FUZZ_SEED = 0;
-
   private final RetainCommand root;
   private final CommandSpec spec;
-  private final Settings settings;
-  private final Clock clock;
+  private final RunContext context;
   private final long seed;
   // one console for every deck of `study A B`: a reader per deck would lose the lines the first
   // one buffered ahead, and with them the answers piped for the next deck
@@ -35,30 +26,25 @@ final class Studying implements AutoCloseable {
   Studying(RetainCommand root, CommandSpec spec) {
     this.root = root;
     this.spec = spec;
-    this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    this.clock = root.global().clock(root.environment(), settings.dayStartsAt());
+    this.context = root.context(spec);
+    Clock clock = context.clock();
     this.seed = root.global().seed().orElseGet(clock::millis);
     this.console =
         root.consoles()
             .open(clock, spec.commandLine().getOut(), root.global().colour(root.environment()));
-    this.stores = new StoreAhead(root.global().dataDirectory(root.environment()));
+    this.stores = new StoreAhead(context.dataDirectory());
   }
 
   Settings settings() {
-    return settings;
+    return context.settings();
   }
 
   long seed() {
     return seed;
   }
 
-  /** The scheduler of sessions and of their replay by {@code doctor --rebuild}. */
-  static Scheduler scheduler(FsrsParameters parameters) {
-    return new Scheduler(parameters, FUZZ_SEED);
-  }
-
   StudyDay day() {
-    return new StudyDay(clock.getZone(), settings.dayStartsAt());
+    return context.day();
   }
 
   /** Runs {@code session} on {@code deck}; returns its summary. */
@@ -69,9 +55,9 @@ final class Studying implements AutoCloseable {
         new Session.Setup(
             deck,
             stores.get(),
-            scheduler(parameters),
+            RunContext.scheduler(parameters),
             day(),
-            clock,
+            context.clock(),
             root.global().random(root.environment()));
     return session.apply(setup, console);
   }

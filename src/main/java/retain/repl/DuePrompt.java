@@ -1,13 +1,12 @@
 package retain.repl;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retain.cli.RunContext;
 import retain.config.Settings;
 import retain.readiness.Countdown;
-import retain.schedule.Scheduler;
 import retain.schedule.StudyDay;
 import retain.stats.Statistics;
 import retain.store.Store;
@@ -30,10 +29,10 @@ final class DuePrompt {
   /** The prompt text, with the count when something is due and the exam when one is ahead. */
   String text() {
     // read afresh at each prompt: a command of the REPL may have just changed config.yaml
-    Settings settings = options.settings();
-    Clock clock = options.clock();
-    Instant now = clock.instant();
-    StudyDay day = new StudyDay(clock.getZone(), settings.dayStartsAt());
+    RunContext context = options.context();
+    Settings settings = context.settings();
+    Instant now = context.clock().instant();
+    StudyDay day = context.day();
     List<String> parts = new ArrayList<>();
     due(settings, day, now)
         .filter(count -> count > 0)
@@ -53,7 +52,7 @@ final class DuePrompt {
         return Optional.empty();
       }
       try (Store open = store.get()) {
-        var statistics = new Statistics(new Scheduler(settings.parameters(), 0), day, now);
+        var statistics = new Statistics(RunContext.scheduler(settings.parameters()), day, now);
         return Optional.of(statistics.dueToday(options.catalog().decks(), store));
       }
     } catch (StoreException unreadable) {

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import retain.catalog.DeckCatalog;
-import retain.cli.ConfigFile;
 import retain.cli.Environment;
 import retain.cli.GlobalOptions;
 import retain.cli.RetainCommand;
-import retain.config.Settings;
+import retain.cli.RunContext;
 
 /**
  * The options {@code retain} was started with, such as {@code --data DIR}: every line of the REPL
@@ -37,15 +36,18 @@ final class Globals {
     return words;
   }
 
-  /** The clock every line runs at: fixed by {@code --now} when it was given at the start. */
-  Clock clock() {
-    return options.clock(environment, settings().dayStartsAt());
+  /**
+   * config.yaml, the clock and the study day as the commands read them, for the prompt's count and
+   * exam: fresh at each call, since a command of the REPL may have just changed config.yaml.
+   */
+  RunContext context() {
+    // config.yaml's problems are the commands' to report; the prompt says nothing of them
+    return new RunContext(environment, options, new PrintWriter(Writer.nullWriter()));
   }
 
-  /** config.yaml as the commands read it, for the prompt's day start, scheduler and exam. */
-  Settings settings() {
-    // config.yaml's problems are the commands' to report; the prompt says nothing of them
-    return ConfigFile.load(environment, new PrintWriter(Writer.nullWriter()));
+  /** The clock every line runs at: fixed by {@code --now} when it was given at the start. */
+  Clock clock() {
+    return context().clock();
   }
 
   Path dataDirectory() {
@@ -53,7 +55,7 @@ final class Globals {
   }
 
   DeckCatalog catalog() {
-    return DeckCatalog.standard(options.deckFolders(), dataDirectory());
+    return options.catalog(environment);
   }
 
   /** Parsed only when there are any: building the command tree would delay the first prompt. */

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
-import retain.config.Settings;
 import retain.deck.Deck;
 import retain.readiness.Countdown;
 import retain.schedule.Scheduler;
@@ -17,36 +15,36 @@ import retain.store.Store;
 import retain.store.StoredCardState;
 
 /**
- * Read-only access to the progress for the browsing commands (decks, show): the store when there is
- * one (never created), the settings, the clock and the study day.
+ * Reads the stored progress for the browsing commands (decks, show), read-only: the store when
+ * there is one (never created), counted at the run's clock and study day.
  */
-final class Progress implements AutoCloseable {
+final class ProgressReader implements AutoCloseable {
 
+  private final RunContext context;
   private final Optional<Store> store;
-  private final Clock clock;
-  private final Scheduler scheduler;
-  private final StudyDay day;
-  private final Settings settings;
 
-  Progress(RetainCommand root, CommandSpec spec) {
-    this.settings = ConfigFile.load(root.environment(), spec.commandLine().getErr());
-    this.clock = root.global().clock(root.environment(), settings.dayStartsAt());
-    this.scheduler = new Scheduler(settings.parameters(), 0);
-    this.day = new StudyDay(clock.getZone(), settings.dayStartsAt());
-    this.store = Store.openReadOnly(root.global().dataDirectory(root.environment()));
+  ProgressReader(RunContext context) {
+    this.context = context;
+    // config.yaml first: its errors are reported before the store is opened
+    context.clock();
+    this.store = Store.openReadOnly(context.dataDirectory());
   }
 
   Clock clock() {
-    return clock;
+    return context.clock();
   }
 
   Scheduler scheduler() {
-    return scheduler;
+    return context.scheduler();
   }
 
   /** "exam in 9 days" while config.yaml's exam is ahead. */
   Optional<String> examCountdown() {
-    return settings.exam().flatMap(exam -> Countdown.text(day.startOf(exam), clock.instant(), day));
+    StudyDay day = context.day();
+    return context
+        .settings()
+        .exam()
+        .flatMap(exam -> Countdown.text(day.startOf(exam), clock().instant(), day));
   }
 
   /** The stored states of a deck's items by item id; empty when nothing was reviewed. */
@@ -56,7 +54,7 @@ final class Progress implements AutoCloseable {
 
   /** One deck's items counted by state and due day. */
   ItemTally tally(Deck deck) {
-    return new ItemTally(scheduler, day, clock.instant()).add(deck, states(deck));
+    return new ItemTally(scheduler(), context.day(), clock().instant()).add(deck, states(deck));
   }
 
   /** The reviews of one item, oldest first. */
