@@ -13,7 +13,6 @@ import retain.catalog.DeckException;
 import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.deck.Deck;
-import retain.deck.LoadResult;
 import retain.stats.ItemTally;
 
 /** {@code retain decks}: the decks found, with their items, new and due counts and origin. */
@@ -41,15 +40,14 @@ final class DecksCommand implements Callable<Integer> {
       countdown = progress.examCountdown();
       for (DeckSource source : root.catalog().sources()) {
         try {
-          LoadResult result = source.load();
-          result
-              .deck()
-              .ifPresentOrElse(
-                  deck ->
-                      rows.add(row(deck, source, progress, ids.claim(deck, source).isPresent())),
-                  () ->
-                      broken.add(
-                          file(source) + " (has errors: run retain lint " + source.name() + ")"));
+          Optional<Deck> deck = source.load().deck();
+          // not in a lambda: picocli reads this class's methods, which would load DeckIds on every
+          // run
+          if (deck.isPresent()) {
+            rows.add(row(deck.get(), source, progress, ids.claim(deck.get(), source).isPresent()));
+          } else {
+            broken.add(file(source) + " (has errors: run retain lint " + source.name() + ")");
+          }
         } catch (DeckException unreadable) {
           broken.add(file(source) + " (" + unreadable.getMessage() + ")");
         }

@@ -29,14 +29,9 @@ final class ExamDate {
    * @throws BadInputException for anything else, naming {@code option}
    */
   static Instant parse(String option, String text, StudyDay day) {
-    return Instants.parse(text, day)
-        .orElseThrow(
-            () ->
-                new BadInputException(
-                    option
-                        + " expects a date such as 2026-12-21 or a time such as 2026-12-21T09:00,"
-                        + " got '"
-                        + text
-                        + "'"));
+    return Instants.parse(
+        text,
+        day,
+        option + " expects a date such as 2026-12-21 or a time such as 2026-12-21T09:00");
   }
 }

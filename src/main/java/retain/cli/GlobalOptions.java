@@ -90,13 +90,10 @@ public final class GlobalOptions {
     }
     ZoneId zone = environment.clock().getZone();
     Instant instant =
-        Instants.parse(now, new StudyDay(zone, dayStartsAt))
-            .orElseThrow(
-                () ->
-                    new BadInputException(
-                        "--now expects an ISO-8601 time such as 2022-12-19T10:00:00Z, got '"
-                            + now
-                            + "'"));
+        Instants.parse(
+            now,
+            new StudyDay(zone, dayStartsAt),
+            "--now expects an ISO-8601 time such as 2022-12-19T10:00:00Z");
     return Clock.fixed(instant, zone);
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import retain.schedule.StudyDay;
 
 /**
@@ -17,18 +16,23 @@ final class Instants {
 
   private Instants() {}
 
-  /** The instant {@code text} names, read against {@code day}; empty when it names none. */
-  static Optional<Instant> parse(String text, StudyDay day) {
+  /**
+   * The instant {@code text} names, read against {@code day}.
+   *
+   * @param expects what the option takes, the start of the message when {@code text} is none
+   * @throws BadInputException for anything else, quoting {@code text}
+   */
+  static Instant parse(String text, StudyDay day, String expects) {
     try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
+      return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {
       try {
-        return Optional.of(LocalDateTime.parse(text).atZone(day.zone()).toInstant());
+        return LocalDateTime.parse(text).atZone(day.zone()).toInstant();
       } catch (DateTimeParseException notLocal) {
         try {
-          return Optional.of(day.startOf(LocalDate.parse(text)));
+          return day.startOf(LocalDate.parse(text));
         } catch (DateTimeParseException notDate) {
-          return Optional.empty();
+          throw new BadInputException(expects + ", got '" + text + "'");
         }
       }
     }

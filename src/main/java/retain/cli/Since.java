@@ -20,13 +20,9 @@ final class Since {
    * @throws BadInputException for anything else
    */
   static Instant parse(String text, ZoneId zone) {
-    return Instants.parse(text, new StudyDay(zone, LocalTime.MIDNIGHT))
-        .orElseThrow(
-            () ->
-                new BadInputException(
-                    "--since expects a date such as 2022-12-19 or a time such as"
-                        + " 2022-12-19T10:00:00Z, got '"
-                        + text
-                        + "'"));
+    return Instants.parse(
+        text,
+        new StudyDay(zone, LocalTime.MIDNIGHT),
+        "--since expects a date such as 2022-12-19 or a time such as 2022-12-19T10:00:00Z");
   }
 }
