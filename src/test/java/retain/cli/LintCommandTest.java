@@ -52,6 +52,24 @@ class LintCommandTest {
   }
 
   @Test
+  void aSecondDeckWithTheSameIdIsAnErrorNamingTheFirst() throws IOException {
+    Path folder = Files.createDirectories(data.resolve("twins"));
+    Files.copy(GOOD, folder.resolve("a.yaml"));
+    Files.copy(GOOD, folder.resolve("b.yaml"));
+
+    var result = new CliRunner(data).run("lint", folder.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+    assertThat(result.out())
+        .contains(
+            folder.resolve("b.yaml")
+                + ":1:1: error: deck id 'every-type' is already used by "
+                + folder.resolve("a.yaml")
+                + "\n")
+        .doesNotContain("a.yaml:1:1: error");
+  }
+
+  @Test
   void warningsPastTheCapStayWarningsAndTheDeckStaysUsable() throws IOException {
     StringBuilder deck = new StringBuilder("retain: 1\nid: d101\ntitle: T\ncards:\n");
     for (int i = 0; i < 101; i++) {
