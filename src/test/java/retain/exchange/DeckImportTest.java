@@ -12,7 +12,7 @@ import retain.deck.DeckLoader;
 import retain.deck.DeckProblem;
 import retain.deck.Item;
 import retain.grade.Grader;
-import retain.session.QuestionText;
+import retain.grade.QuestionText;
 import retain.stats.SeededHistory;
 
 class DeckImportTest {
