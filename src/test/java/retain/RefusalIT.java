@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,7 @@ class RefusalIT {
     Files.writeString(database(), "my shopping list\neggs\n");
 
     assertRefusedUntouched("is not a SQLite database");
+    assertThat(files()).containsExactly("retain.db");
   }
 
   @Test
@@ -38,6 +43,7 @@ class RefusalIT {
     sql("CREATE TABLE foo (bar TEXT); INSERT INTO foo VALUES ('baz')");
 
     assertRefusedUntouched("is a SQLite database of another program");
+    assertThat(files()).containsExactly("retain.db");
   }
 
   @Test
@@ -46,6 +52,7 @@ class RefusalIT {
     sql("PRAGMA user_version = 99");
 
     assertRefusedUntouched("has schema version 99");
+    assertThat(files()).containsExactly("retain.db");
   }
 
   /**
@@ -77,6 +84,28 @@ class RefusalIT {
     assertEveryCommandRefuses("retain.db-wal is a symbolic link");
   }
 
+  /**
+   * Issue 15: a store copied while another process had it open keeps its newest header in
+   * retain.db-wal, with no retain.db-shm beside it. The header is read there as plain bytes, so the
+   * refusal creates no -shm file (SQLite, even read-only, would).
+   */
+  @Test
+  void aNewerSchemaFoundOnlyInALeftoverWalIsRefusedAndNoShmFileAppears() throws Exception {
+    Store.open(data).close();
+    Path wal = data.resolve("retain.db-wal");
+    try (Connection open = DriverManager.getConnection("jdbc:sqlite:" + database());
+        Statement statement = open.createStatement()) {
+      statement.executeUpdate("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 99");
+      Files.copy(database(), data.resolve("copy.db"));
+      Files.copy(wal, data.resolve("copy.db-wal"));
+    }
+    Files.move(data.resolve("copy.db"), database(), StandardCopyOption.REPLACE_EXISTING);
+    Files.move(data.resolve("copy.db-wal"), wal);
+
+    assertRefusedUntouched("has schema version 99");
+    assertThat(files()).containsExactly("retain.db", "retain.db-wal");
+  }
+
   private void assertEveryCommandRefuses(String reason) throws Exception {
     List<String> before = files();
     for (List<String> command :
@@ -96,8 +125,7 @@ class RefusalIT {
   }
 
   private void assertRefusedUntouched(String reason) throws Exception {
-    byte[] before = Files.readAllBytes(database());
-    assertThat(files()).containsExactly("retain.db");
+    Map<String, String> before = contents();
 
     var result =
         new JarRunner(data, Map.of())
@@ -111,8 +139,18 @@ class RefusalIT {
         .startsWith("retain: " + database())
         .contains(reason)
         .doesNotContain("Exception", "\tat ");
-    assertThat(Files.readAllBytes(database())).isEqualTo(before);
-    assertThat(files()).containsExactly("retain.db");
+    assertThat(contents()).isEqualTo(before);
+  }
+
+  /** Every file in the data folder by name, with the SHA-256 of its bytes. */
+  private Map<String, String> contents() throws Exception {
+    Map<String, String> contents = new TreeMap<>();
+    for (String name : files()) {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data.resolve(name)));
+      contents.put(name, HexFormat.of().formatHex(digest));
+    }
+    return contents;
   }
 
   /** Runs statements on the database with plain JDBC, outside retain. */

@@ -6,14 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
  * The identity of an existing database, read before SQLite opens it for writing, so a file retain
- * refuses is never modified (issue 5). The 100-byte header is read as plain bytes: opening a
- * foreign WAL database in SQLite, even read-only, could create -wal and -shm files beside it.
+ * refuses is never modified (issue 5). The 100-byte header is read as plain bytes, from the -wal
+ * file when it holds a newer page 1: opening a foreign WAL database in SQLite, even read-only,
+ * creates -wal and -shm files beside it (issue 15).
  *
  * @param applicationId header offset 68, {@code PRAGMA application_id}
  * @param version header offset 60, {@code PRAGMA user_version}: the schema version
@@ -61,15 +60,14 @@ record Header(int applicationId, int version) {
   }
 
   private static Header read(Path file) {
-    byte[] bytes = firstBytes(file);
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    // a process killed in WAL mode leaves committed pages, the header's among them, in the -wal
+    byte[] bytes = WalFile.committedPageOne(wal, LENGTH).orElseGet(() -> firstBytes(file));
     if (bytes.length < LENGTH || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw StoreException.refusal(
           file
               + " is not a SQLite database, so retain leaves it untouched:"
               + " move it away or choose another --data directory");
-    }
-    if (hasWal(file)) {
-      return readThroughSqlite(file);
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     return new Header(buffer.getInt(68), buffer.getInt(60));
@@ -80,26 +78,6 @@ record Header(int applicationId, int version) {
       return in.readNBytes(LENGTH);
     } catch (IOException e) {
       throw StoreException.failure("cannot read " + file + ": " + DataFiles.reason(e), e);
-    }
-  }
-
-  /**
-   * A process killed in WAL mode leaves committed pages, the header's among them, in the -wal file;
-   * SQLite reads them through a read-only connection, which creates nothing when the -wal and -shm
-   * files are already there.
-   */
-  private static boolean hasWal(Path file) {
-    Path wal = file.resolveSibling(file.getFileName() + "-wal");
-    return Files.exists(wal) && DataFiles.size(wal) > 0;
-  }
-
-  private static Header readThroughSqlite(Path file) {
-    try (Connection connection = Connections.open(file, true)) {
-      return new Header(
-          Connections.pragma(connection, "application_id"),
-          Connections.pragma(connection, "user_version"));
-    } catch (SQLException e) {
-      throw Errors.translate(file, e);
     }
   }
 }
