@@ -126,9 +126,9 @@ public final class YamlParser {
         lines = lines == null ? new DeckLines(bytes) : lines;
         YamlSyntax.Located error = YamlSyntax.explain(e, lines);
         problems.error(error.line(), error.column(), "yaml-syntax", error.message());
-        // go on at the next card, so one run shows every problem (issue 16)
+        // a deck goes on at its next card, so one run shows every problem (issue 16)
         OptionalInt resume = lines.cardStartFrom(Math.max(error.line(), from + 1));
-        if (streamed.isEmpty() || resume.isEmpty()) {
+        if (streamed.isEmpty() || onEntry != null || resume.isEmpty()) {
           return Optional.empty();
         }
         from = resume.getAsInt();
