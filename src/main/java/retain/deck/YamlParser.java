@@ -59,22 +59,28 @@ public final class YamlParser {
   private final Problems problems;
   private final String streamed;
   private final Consumer<YamlValue> onItem;
+  private final Consumer<YamlValue.Entry> onEntry; // null when a list is streamed, or nothing
   private final Map<String, YamlValue> anchors = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private int depth;
   private int collectionAliases;
 
   private YamlParser(
-      Parser events, Problems problems, String streamed, Consumer<YamlValue> onItem) {
+      Parser events,
+      Problems problems,
+      String streamed,
+      Consumer<YamlValue> onItem,
+      Consumer<YamlValue.Entry> onEntry) {
     this.events = events;
     this.problems = problems;
     this.streamed = streamed;
     this.onItem = onItem;
+    this.onEntry = onEntry;
   }
 
   /** Parses one YAML document; problems (with the file name) go to {@code problems}. */
   public static Optional<YamlValue> parse(byte[] bytes, Problems problems) {
-    return parse(bytes, problems, "", item -> {});
+    return parse(bytes, problems, "", item -> {}, null);
   }
 
   /**
@@ -84,6 +90,26 @@ public final class YamlParser {
    */
   static Optional<YamlValue> parse(
       byte[] bytes, Problems problems, String streamed, Consumer<YamlValue> onItem) {
+    return parse(bytes, problems, streamed, onItem, null);
+  }
+
+  /**
+   * Parses one YAML document, but hands each entry of the mapping under the top-level key {@code
+   * streamed} to {@code onEntry} as soon as it is parsed: that mapping is empty in the tree
+   * returned, and its keys are not checked for duplicates here (an answers file of a million keys
+   * would need them all in memory; issue 13).
+   */
+  public static Optional<YamlValue> parseEntries(
+      byte[] bytes, Problems problems, String streamed, Consumer<YamlValue.Entry> onEntry) {
+    return parse(bytes, problems, streamed, item -> {}, onEntry);
+  }
+
+  private static Optional<YamlValue> parse(
+      byte[] bytes,
+      Problems problems,
+      String streamed,
+      Consumer<YamlValue> onItem,
+      Consumer<YamlValue.Entry> onEntry) {
     Optional<Reader> text = DeckText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -94,15 +120,15 @@ public final class YamlParser {
     while (true) {
       try {
         Optional<YamlValue> root =
-            new YamlParser(parser(next), problems, streamed, onItem).document();
+            new YamlParser(parser(next), problems, streamed, onItem, onEntry).document();
         return from == 1 ? root : Optional.empty();
       } catch (MarkedYAMLException e) {
         lines = lines == null ? new DeckLines(bytes) : lines;
         YamlSyntax.Located error = YamlSyntax.explain(e, lines);
         problems.error(error.line(), error.column(), "yaml-syntax", error.message());
-        // go on at the next card, so one run shows every problem (issue 16)
+        // a deck goes on at its next card, so one run shows every problem (issue 16)
         OptionalInt resume = lines.cardStartFrom(Math.max(error.line(), from + 1));
-        if (streamed.isEmpty() || resume.isEmpty()) {
+        if (streamed.isEmpty() || onEntry != null || resume.isEmpty()) {
           return Optional.empty();
         }
         from = resume.getAsInt();
@@ -210,7 +236,7 @@ public final class YamlParser {
     Map<String, YamlValue.Position> seen = new HashMap<>();
     while (!events.checkEvent(Event.ID.MappingEnd)) {
       YamlValue key = value();
-      YamlValue value = streams(key, seen) ? streamedSequence() : value();
+      YamlValue value = streams(key, seen) ? streamedCollection() : value();
       if (!(key instanceof YamlValue.Scalar scalarKey)) {
         problems.error(key, "yaml-key", "a key must be plain text, not " + key.describe());
         continue;
@@ -234,26 +260,43 @@ public final class YamlParser {
     return new YamlValue.Mapping(entries, at.line(), at.column());
   }
 
-  /** Whether the value under {@code key} is the top-level list whose items go to onItem. */
+  /** Whether the value under {@code key} is the top-level collection whose parts are handed on. */
   private boolean streams(YamlValue key, Map<String, YamlValue.Position> seen) {
     return depth == 1
         && key instanceof YamlValue.Scalar scalar
         && scalar.text().equals(streamed)
         && !seen.containsKey(streamed)
-        && events.checkEvent(Event.ID.SequenceStart)
+        && events.checkEvent(streamsEntries() ? Event.ID.MappingStart : Event.ID.SequenceStart)
         && ((CollectionStartEvent) events.peekEvent()).getAnchor() == null
         && ((CollectionStartEvent) events.peekEvent()).getTag() == null;
   }
 
-  private YamlValue.Sequence streamedSequence() {
+  private boolean streamsEntries() {
+    return onEntry != null;
+  }
+
+  private YamlValue streamedCollection() {
     YamlValue.Position at = position(events.getEvent().getStartMark());
+    Event.ID end = streamsEntries() ? Event.ID.MappingEnd : Event.ID.SequenceEnd;
     depth++;
-    while (!events.checkEvent(Event.ID.SequenceEnd)) {
-      onItem.accept(value());
+    while (!events.checkEvent(end)) {
+      if (streamsEntries()) {
+        YamlValue key = value();
+        YamlValue value = value();
+        if (!(key instanceof YamlValue.Scalar scalarKey)) {
+          problems.error(key, "yaml-key", "a key must be plain text, not " + key.describe());
+          continue;
+        }
+        onEntry.accept(new YamlValue.Entry(scalarKey, value));
+      } else {
+        onItem.accept(value());
+      }
     }
     depth--;
     events.getEvent();
-    return new YamlValue.Sequence(List.of(), at.line(), at.column());
+    return streamsEntries()
+        ? new YamlValue.Mapping(List.of(), at.line(), at.column())
+        : new YamlValue.Sequence(List.of(), at.line(), at.column());
   }
 
   private void checkTag(Event event, YamlValue.Position at) {

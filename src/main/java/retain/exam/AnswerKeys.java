@@ -2,9 +2,12 @@ package retain.exam;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import retain.deck.Deck;
 import retain.deck.Item;
 import retain.deck.Problems;
@@ -13,35 +16,34 @@ import retain.deck.YamlValue;
 
 /**
  * The keys under {@code answers:}: a question number of the paper, an item id, or a former id of
- * one (renames, issue 16). Stays fast on hostile files: a nearest-id suggestion scans the whole
- * deck, so only the first few unknown keys get one, and reading stops once the problems are capped.
+ * one (renames, issue 16). Stays fast on hostile files: ids are looked up in maps built once, and a
+ * nearest-id suggestion, which scans the whole deck, is made only for problems that will be shown;
+ * those past the cap are only counted.
  */
 final class AnswerKeys {
 
-  /** Unknown keys that get a "did you mean"; the rest are mostly the same mistake again. */
-  static final int SUGGESTED = 5;
-
   private final Paper paper;
   private final Deck deck;
+  private final Map<String, Item> items =
+      new LinkedHashMap<>(); // deck order: ties suggest the first
+  private final Set<String> cards = new HashSet<>();
   private final Problems problems;
   private final Map<String, YamlValue> answered = new HashMap<>();
   private final List<String> renamed = new ArrayList<>();
   private Optional<YamlValue> firstRenamed = Optional.empty();
-  private int unknown;
 
   AnswerKeys(Paper paper, Problems problems) {
     this.paper = paper;
     this.deck = paper.deck();
     this.problems = problems;
+    deck.items().forEach(item -> items.put(item.id(), item));
+    deck.cards().forEach(card -> cards.add(card.id()));
   }
 
   /** The answers under known keys; each other key is reported where it stands. */
   List<AnswersFile.Answer> read(List<YamlValue.Entry> entries) {
     List<AnswersFile.Answer> answers = new ArrayList<>();
     for (YamlValue.Entry entry : entries) {
-      if (problems.errorCount() >= Problems.CAP) {
-        break;
-      }
       Optional<String> id = itemId(entry.key());
       if (id.isPresent() && isAnswer(id.get(), entry) && isFirst(id.get(), entry.key())) {
         answers.add(new AnswersFile.Answer(id.get(), entry.key(), entry.value()));
@@ -62,7 +64,7 @@ final class AnswerKeys {
 
   private Optional<String> itemId(YamlValue.Scalar key) {
     String written = key.text();
-    if (deck.findItem(written).isPresent()) {
+    if (items.containsKey(written)) {
       return Optional.of(written);
     }
     Optional<String> current = deck.renamed(written);
@@ -95,13 +97,13 @@ final class AnswerKeys {
   }
 
   private String hint(String written) {
-    if (deck.findCard(written).isPresent()) {
+    if (cards.contains(written)) {
       return "; it is a cloze card: answer each blank as " + written + ".1, " + written + ".2, ...";
     }
-    if (++unknown > SUGGESTED) {
-      return "";
+    if (problems.errorCount() >= Problems.CAP) {
+      return ""; // not shown, only counted
     }
-    return Suggestions.nearest(written, deck.items().stream().map(Item::id).toList())
+    return Suggestions.nearest(written, items.keySet())
         .map(near -> "; did you mean '" + near + "'?")
         .orElse("");
   }

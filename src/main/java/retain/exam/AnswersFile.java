@@ -1,6 +1,8 @@
 package retain.exam;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import retain.deck.YamlValue;
 
@@ -27,11 +29,17 @@ public record AnswersFile(String deck, PaperId paper, List<Answer> answers) {
     return paper.student();
   }
 
-  /** The answer for {@code itemId}, if the file gives one; a key left empty gives none. */
-  public Optional<Answer> find(String itemId) {
-    return answers.stream()
-        .filter(answer -> answer.itemId().equals(itemId))
-        .filter(answer -> !(answer.value() instanceof YamlValue.Scalar scalar && scalar.isNull()))
-        .findFirst();
+  /**
+   * The value answered for each item id, keys left empty left out: looked up once per item of the
+   * paper, so a 100,000-item exam does not scan the answers for each (issue 13).
+   */
+  public Map<String, YamlValue> given() {
+    Map<String, YamlValue> given = new HashMap<>();
+    for (Answer answer : answers) {
+      if (!(answer.value() instanceof YamlValue.Scalar scalar && scalar.isNull())) {
+        given.putIfAbsent(answer.itemId(), answer.value());
+      }
+    }
+    return given;
   }
 }

@@ -1,5 +1,6 @@
 package retain.exam;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,13 +32,19 @@ public final class AnswersReader {
    */
   public static Result read(String file, byte[] bytes, Deck deck, Function<PaperId, Paper> papers) {
     Problems problems = new Problems(file);
+    Entries entries = new Entries(deck.items().size() + Problems.CAP, problems);
     Optional<AnswersFile> answers =
-        YamlParser.parse(bytes, problems).flatMap(root -> read(root, deck, papers, problems));
+        YamlParser.parseEntries(bytes, problems, "answers", entries::add)
+            .flatMap(root -> read(root, entries.kept(), deck, papers, problems));
     return new Result(problems.hasErrors() ? Optional.empty() : answers, problems.list());
   }
 
   private static Optional<AnswersFile> read(
-      YamlValue root, Deck deck, Function<PaperId, Paper> papers, Problems problems) {
+      YamlValue root,
+      List<YamlValue.Entry> given,
+      Deck deck,
+      Function<PaperId, Paper> papers,
+      Problems problems) {
     if (!(root instanceof YamlValue.Mapping mapping)) {
       problems.error(
           root,
@@ -56,8 +63,7 @@ public final class AnswersReader {
                     id,
                     "wrong-deck",
                     "these answers are for deck '" + id.text() + "', not '" + deck.id() + "'"));
-    Optional<YamlValue.Mapping> given = fields.mapping("answers");
-    if (given.isEmpty() && mapping.find("answers").isEmpty()) {
+    if (fields.mapping("answers").isEmpty() && mapping.find("answers").isEmpty()) {
       problems.error(
           mapping,
           "missing-key",
@@ -66,9 +72,7 @@ public final class AnswersReader {
     PaperId paper = new PaperId(number(fields, "seed", problems), fields.string("student"));
     Paper graded = papers.apply(paper);
     checkLength(fields, graded, problems);
-    List<AnswersFile.Answer> answers =
-        new AnswerKeys(graded, problems)
-            .read(given.map(YamlValue.Mapping::entries).orElse(List.of()));
+    List<AnswersFile.Answer> answers = new AnswerKeys(graded, problems).read(given);
     return deckId.map(id -> new AnswersFile(deck.id(), paper, answers));
   }
 
@@ -105,6 +109,42 @@ public final class AnswersReader {
               + written.orElseThrow().text()
               + "'");
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The entries under {@code answers:} as the parser hands them on, up to one per item of the deck
+   * and as many again as problems are shown: a file with more repeats or invents keys, so the rest
+   * is refused in one line rather than held in memory (a million keys filled a 256 MB heap; issue
+   * 13).
+   */
+  private static final class Entries {
+    private final int limit;
+    private final Problems problems;
+    private final List<YamlValue.Entry> kept = new ArrayList<>();
+    private boolean refused;
+
+    Entries(int limit, Problems problems) {
+      this.limit = limit;
+      this.problems = problems;
+    }
+
+    void add(YamlValue.Entry entry) {
+      if (kept.size() < limit) {
+        kept.add(entry);
+      } else if (!refused) {
+        refused = true;
+        problems.error(
+            entry.key(),
+            "too-many-answers",
+            "more answers than the deck has questions ("
+                + (limit - Problems.CAP)
+                + "); the answers from here on are not read");
+      }
+    }
+
+    List<YamlValue.Entry> kept() {
+      return kept;
     }
   }
 }

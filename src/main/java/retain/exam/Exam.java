@@ -19,9 +19,10 @@ public final class Exam {
    * them; items without an answer score 0.
    */
   public static ExamResult grade(Paper paper, AnswersFile answers, Optional<Double> passMark) {
+    Map<String, YamlValue> given = answers.given();
     List<ItemResult> results =
         paper.items().stream()
-            .map(item -> grade(paper, item, answers.find(item.id()).map(AnswersFile.Answer::value)))
+            .map(item -> grade(paper, item, Optional.ofNullable(given.get(item.id()))))
             .toList();
     return new ExamResult(paper, results, passMark);
   }

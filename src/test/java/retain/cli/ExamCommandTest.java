@@ -199,6 +199,51 @@ class ExamCommandTest {
   }
 
   @Test
+  void everyUnknownIdShownGetsItsOwnSuggestionAndTheRestAreCounted() throws IOException {
+    StringBuilder answers = new StringBuilder("deck: every-type\nanswers:\n");
+    for (int i = 0; i < 110; i++) {
+      answers.append("  short-on").append((char) ('a' + i % 26)).append(i / 26).append(": x\n");
+    }
+    Path file = data.resolve("typos.yaml");
+    Files.writeString(file, answers);
+
+    var result = new CliRunner(data).run("exam", DECK, "--answers", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err().lines().toList())
+        .hasSize(101)
+        .startsWith(
+            file
+                + ":3:3: error: deck 'every-type' has no card 'short-ona0'; did you mean"
+                + " 'short-one'?")
+        .endsWith(file + ":102:3: error: … and 10 more errors not shown");
+    assertThat(result.err().lines().limit(100))
+        .allMatch(line -> line.contains("; did you mean 'short-"));
+  }
+
+  @Test
+  void moreAnswersThanTheDeckCouldHaveAreRefusedWhereTheyStart() throws IOException {
+    // a million keys once ran out of memory (exit 70); the rest of the file is no longer kept
+    StringBuilder answers = new StringBuilder("deck: every-type\nanswers:\n");
+    for (int i = 0; i < 1000; i++) {
+      answers.append("  k").append(i).append(": x\n");
+    }
+    Path file = data.resolve("many.yaml");
+    Files.writeString(file, answers);
+
+    var result = new CliRunner(data).run("exam", DECK, "--answers", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .contains(
+            file
+                + ":117:3: error: more answers than the deck has questions (14); the answers from"
+                + " here on are not read\n")
+        .endsWith(file + ":101:3: error: … and 15 more errors not shown\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void missingAnswersFileIsBadInput() {
     var result = exam("missing.yaml");
 
