@@ -2,6 +2,7 @@ package retain.exchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +58,11 @@ public final class LmsImport {
       return new Result(Optional.empty(), problems);
     }
     List<Map<String, Object>> cards = new ArrayList<>();
+    Map<String, Optional<String>> topics = new HashMap<>();
     for (PlacedQuestion placed : read.questions()) {
-      QuestionFields.Mapped mapped = QuestionFields.of(placed.question());
+      QuestionFields.Mapped mapped =
+          QuestionFields.of(
+              placed.question(), path -> topics.computeIfAbsent(path, LmsCategory::topic));
       mapped.fields().ifPresent(cards::add);
       if (!mapped.losses().isEmpty()) {
         String name = placed.question().name();
