@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 21's budget: importing a 10,000-question GIFT file takes under 2 s, measured on the real
-# jar under -Xmx256m (the whole `retain import`, lint of the written deck included), against a
+# jar under -Xmx256m (the whole `retain import`, the deck's lint included), against a
 # 10-question file in the same run (the JVM's start and the command's fixed costs).
 # The file is written here: every GIFT question kind in turn (multiple choice, missing word,
 # short answer, true/false, numerical with tolerance and range, matching, weighted multiple
