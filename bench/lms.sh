@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Issue 21's budget: importing a 10,000-question GIFT file takes under 2 s, measured on the real
-# jar under -Xmx256m (the whole `retain import`, lint of the written deck included), against a
+# jar under -Xmx256m (the whole `retain import`, the deck's lint included), against a
 # 10-question file in the same run (the JVM's start and the command's fixed costs).
 # The file is written here: every GIFT question kind in turn (multiple choice, missing word,
 # short answer, true/false, numerical with tolerance and range, matching, weighted multiple
 # answers, per-answer and general feedback, categories every 100 questions).
-# Runs alternate; prints medians and the ratio to the baseline. RUNS=5 by default.
+# Runs alternate; prints medians and the ratio to the baseline. RUNS=5 by default; JAR=path to
+# time another build (an earlier one, for a before-and-after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${RUNS:-5}"
-if [ ! -f target/retain.jar ] || [ -n "$(find pom.xml src/main decks -newer target/retain.jar -print -quit)" ]; then
+runs="${RUNS:-5}" jar="${JAR:-target/retain.jar}"
+if [ -z "${JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main decks -newer "$jar" -print -quit)" ]; }; then
   ./mvnw -B -q -DskipTests package
 fi
 scratch="$(mktemp -d)"
@@ -38,7 +39,7 @@ gift 10 "$scratch/small.gift"
 run() {
   local out="$scratch/$1.yaml" start end
   start=$(date +%s%N)
-  java -Xmx256m -jar target/retain.jar import "$2" --from gift --id bench --force -o "$out" >/dev/null 2>"$scratch/err" \
+  java -Xmx256m -jar "$jar" import "$2" --from gift --id bench --force -o "$out" >/dev/null 2>"$scratch/err" \
     || { cat "$scratch/err" >&2; exit 1; }
   end=$(date +%s%N)
   echo $(((end - start) / 1000000)) >>"$scratch/$1.times"

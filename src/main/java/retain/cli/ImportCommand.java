@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import retain.deck.DeckLoader;
 import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
+import retain.exchange.DeckFile;
 import retain.exchange.DeckImport;
 import retain.exchange.LmsImport;
 
@@ -92,33 +93,34 @@ final class ImportCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     PrintWriter err = spec.commandLine().getErr();
     Optional<String> deckId = Optional.ofNullable(id);
-    String yaml;
+    DeckFile deck;
     if (source == Source.GIFT || source == Source.MOODLE_XML) {
       LmsImport.Result read =
           source == Source.GIFT
               ? LmsImport.fromGift(text, file.toString(), deckId)
               : LmsImport.fromMoodleXml(text, file.toString(), deckId);
-      if (refused(read.problems(), err)) {
+      if (refused(read.problems(), err) || read.deck().isEmpty()) {
         return ExitCodes.BAD_INPUT;
       }
-      yaml = read.yaml();
+      deck = read.deck().get();
     } else {
       if (source == Source.CSV && refused(DeckImport.csvProblems(text, file.toString()), err)) {
         return ExitCodes.BAD_INPUT;
       }
-      yaml =
+      deck =
           source == Source.ANKI
               ? DeckImport.fromAnki(text, name, deckId)
               : DeckImport.fromCsv(text, name, deckId);
     }
     String shownAs = target.map(Path::toString).orElse("<stdout>");
-    LoadResult lint = DeckLoader.load(shownAs, yaml.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = deck.yaml().getBytes(StandardCharsets.UTF_8);
+    LoadResult lint = DeckLoader.check(shownAs, bytes.length, deck.tree());
     lint.problems().forEach(problem -> err.println(problem.render()));
     if (lint.problems().stream().anyMatch(DeckProblem::isError)) {
       err.println("retain: " + file + " makes a deck with errors; nothing written");
       return ExitCodes.BAD_INPUT;
     }
-    output.write(yaml, spec.commandLine().getOut());
+    output.write(deck.yaml(), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -50,6 +50,20 @@ public final class DeckLoader {
     return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
   }
 
+  /**
+   * Checks a deck held as the tree a YAML parser reads from a file of {@code size} bytes, exactly
+   * as {@link #load} checks that file: an import that wrote the file and its tree together need not
+   * parse its own output again (issue 21).
+   */
+  public static LoadResult check(String file, long size, YamlValue root) {
+    if (size > MAX_BYTES) {
+      return tooLarge(file, size);
+    }
+    Problems problems = new Problems(file);
+    Optional<Deck> deck = read(root, new StreamedCards(problems), problems);
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
+  }
+
   private static Optional<Deck> read(YamlValue root, StreamedCards streamed, Problems problems) {
     if (!(root instanceof YamlValue.Mapping mapping)) {
       problems.error(

@@ -1,6 +1,6 @@
 package retain.deck;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,10 +22,18 @@ final class IdGiveaway {
 
   /** Whether a word of {@code card}'s id is in its answer and not in its question. */
   static boolean givesAway(Card card) {
+    // the id first: most ids have no word both long and missing from the question, and then the
+    // answers need not be read (lint of an imported 10,000-question bank, issue 21)
+    Set<String> id = words(Stream.of(card.id()));
+    if (id.isEmpty()) {
+      return false;
+    }
+    id.removeAll(words(Stream.of(card.prompt())));
+    if (id.isEmpty()) {
+      return false;
+    }
     Set<String> answer = words(answers(card).stream());
-    Set<String> question = words(Stream.of(card.prompt()));
-    return Arrays.stream(NOT_LETTERS.split(DeckWarnings.normalise(card.id())))
-        .anyMatch(word -> answer.contains(word) && !question.contains(word));
+    return id.stream().anyMatch(answer::contains);
   }
 
   private static Set<String> words(Stream<String> texts) {
@@ -33,7 +41,7 @@ final class IdGiveaway {
         .map(DeckWarnings::normalise)
         .flatMap(NOT_LETTERS::splitAsStream)
         .filter(word -> word.length() >= SHORTEST_DISTINCTIVE)
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   // only answers a student writes or picks as words: a date, a number or an arrangement is not

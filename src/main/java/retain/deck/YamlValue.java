@@ -87,15 +87,19 @@ public sealed interface YamlValue {
 
     /** The value under {@code key}, if present. */
     public Optional<YamlValue> find(String key) {
-      return entries.stream()
-          .filter(entry -> entry.key().text().equals(key))
-          .map(Entry::value)
-          .findFirst();
+      return findEntry(key).map(Entry::value);
     }
 
     /** The entry for {@code key}, if present. */
     public Optional<Entry> findEntry(String key) {
-      return entries.stream().filter(entry -> entry.key().text().equals(key)).findFirst();
+      // a loop, not a stream: lint looks up every key of every card, and a stream's setup was a
+      // tenth of linting 10,000 cards in a cold JVM (issue 21)
+      for (Entry entry : entries) {
+        if (entry.key().text().equals(key)) {
+          return Optional.of(entry);
+        }
+      }
+      return Optional.empty();
     }
   }
 

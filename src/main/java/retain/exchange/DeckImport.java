@@ -12,7 +12,7 @@ import retain.deck.Ids;
 /**
  * Turns an Anki text export or a CSV file into the text of a YAML deck, with card ids made from the
  * questions: the slug of the question, plus a short hash of the content when two questions give the
- * same slug. The result is meant to be linted (DeckLoader) before it is written anywhere.
+ * same slug. The result is meant to be linted (DeckLoader.check) before it is written anywhere.
  */
 public final class DeckImport {
 
@@ -23,12 +23,12 @@ public final class DeckImport {
    *
    * @param fileName names the deck when the file does not and {@code id} is empty
    */
-  public static String fromAnki(String text, String fileName, Optional<String> id) {
+  public static DeckFile fromAnki(String text, String fileName, Optional<String> id) {
     return yaml(AnkiImport.read(text), fileName, id);
   }
 
   /** A deck from CSV; see {@link #fromAnki} for the names. */
-  public static String fromCsv(String text, String fileName, Optional<String> id) {
+  public static DeckFile fromCsv(String text, String fileName, Optional<String> id) {
     return yaml(CsvImport.read(text), fileName, id);
   }
 
@@ -37,7 +37,7 @@ public final class DeckImport {
     return CsvImport.problems(text, fileName);
   }
 
-  static String yaml(Draft draft, String fileName, Optional<String> id) {
+  static DeckFile yaml(Draft draft, String fileName, Optional<String> id) {
     String base = fileName.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[^.]*$", "");
     String title = draft.name().orElse(base);
     Map<String, Object> deck = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ final class GiftReader {
 
   static LmsRead read(String file, String text) {
     GiftReader reader = new GiftReader(file);
-    String[] lines = text.split("\r?\n|\r", -1);
+    String[] lines = text.lines().toArray(String[]::new); // \n, \r\n or \r, like Moodle
     List<String> block = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     List<String> comments = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Moodle question-bank category path such as {@code $course$/top/belarus-russia-2022/dates}: the
@@ -11,6 +12,8 @@ import java.util.Optional;
  * sub-categories; the last sub-category is a card's topic.
  */
 final class LmsCategory {
+
+  private static final Pattern CONTEXT = Pattern.compile("\\$\\w+\\$");
 
   private LmsCategory() {}
 
@@ -36,7 +39,7 @@ final class LmsCategory {
     List<String> names =
         new ArrayList<>(Arrays.stream(path.split("/")).map(String::strip).toList());
     names.removeIf(String::isEmpty);
-    if (!names.isEmpty() && names.get(0).matches("\\$\\w+\\$")) {
+    if (!names.isEmpty() && CONTEXT.matcher(names.get(0)).matches()) {
       names.remove(0);
     }
     if (!names.isEmpty() && names.get(0).equals("top")) {

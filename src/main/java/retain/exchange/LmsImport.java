@@ -2,6 +2,7 @@ package retain.exchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,15 @@ import retain.deck.DeckProblem.Severity;
  */
 public final class LmsImport {
 
-  /** The deck's text (empty when there are errors) and the problems found. */
-  public record Result(String yaml, List<DeckProblem> problems) {
+  /** The deck (none when there are errors) and the problems found. */
+  public record Result(Optional<DeckFile> deck, List<DeckProblem> problems) {
     public Result {
       problems = List.copyOf(problems);
+    }
+
+    /** The deck's text; empty when there are errors. */
+    public String yaml() {
+      return deck.map(DeckFile::yaml).orElse("");
     }
 
     /** Whether anything stops the deck from being written. */
@@ -49,11 +55,14 @@ public final class LmsImport {
   private static Result deck(LmsRead read, String fileName, Optional<String> id) {
     List<DeckProblem> problems = new ArrayList<>(read.problems());
     if (problems.stream().anyMatch(DeckProblem::isError)) {
-      return new Result("", problems);
+      return new Result(Optional.empty(), problems);
     }
     List<Map<String, Object>> cards = new ArrayList<>();
+    Map<String, Optional<String>> topics = new HashMap<>();
     for (PlacedQuestion placed : read.questions()) {
-      QuestionFields.Mapped mapped = QuestionFields.of(placed.question());
+      QuestionFields.Mapped mapped =
+          QuestionFields.of(
+              placed.question(), path -> topics.computeIfAbsent(path, LmsCategory::topic));
       mapped.fields().ifPresent(cards::add);
       if (!mapped.losses().isEmpty()) {
         String name = placed.question().name();
@@ -74,6 +83,7 @@ public final class LmsImport {
             .findFirst();
     problems.sort(Comparator.comparingInt(DeckProblem::line));
     return new Result(
-        DeckImport.yaml(new Draft(bank, Optional.empty(), cards), fileName, id), problems);
+        Optional.of(DeckImport.yaml(new Draft(bank, Optional.empty(), cards), fileName, id)),
+        problems);
   }
 }

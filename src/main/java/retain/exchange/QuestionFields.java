@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import retain.deck.MatchCard;
 import retain.deck.PartialDate;
@@ -23,10 +24,18 @@ final class QuestionFields {
 
   private final List<String> losses = new ArrayList<>();
 
-  private QuestionFields() {}
+  private final Function<String, Optional<String>> topics;
 
-  static Mapped of(LmsQuestion question) {
-    QuestionFields mapper = new QuestionFields();
+  private QuestionFields(Function<String, Optional<String>> topics) {
+    this.topics = topics;
+  }
+
+  /**
+   * The fields of {@code question}; {@code topics} gives a category path's topic (an import asks it
+   * for every question, and most share their category, so it may remember its answers).
+   */
+  static Mapped of(LmsQuestion question, Function<String, Optional<String>> topics) {
+    QuestionFields mapper = new QuestionFields(topics);
     Optional<Map<String, Object>> answer = mapper.answer(question);
     return new Mapped(answer.map(fields -> mapper.card(question, fields)), mapper.losses);
   }
@@ -37,7 +46,7 @@ final class QuestionFields {
       fields.put("id", Slugs.of(question.name(), "card"));
     }
     fields.put("type", answer.remove("type"));
-    question.category().flatMap(LmsCategory::topic).ifPresent(topic -> fields.put("topic", topic));
+    question.category().flatMap(topics).ifPresent(topic -> fields.put("topic", topic));
     List<String> tags = new ArrayList<>();
     Optional<String> ref = Optional.empty();
     for (String tag : question.tags()) {

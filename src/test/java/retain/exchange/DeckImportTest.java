@@ -20,7 +20,13 @@ class DeckImportTest {
   private static final Deck EVERY_TYPE = SeededHistory.deck();
 
   private static Deck load(String yaml) {
-    var result = DeckLoader.load("imported.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    var result = DeckLoader.load("hand-written.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.problems()).noneMatch(DeckProblem::isError);
+    return result.deck().orElseThrow();
+  }
+
+  private static Deck load(DeckFile deck) {
+    var result = ImportedDecks.lint(deck);
     assertThat(result.problems()).noneMatch(DeckProblem::isError);
     return result.deck().orElseThrow();
   }
@@ -78,13 +84,13 @@ class DeckImportTest {
 
   @Test
   void csvWithoutHeaderIsQuestionAnswerTopicExplain() {
-    String yaml =
+    DeckFile yaml =
         DeckImport.fromCsv(
             "Who leads Belarus?,Lukashenka,people,Since 1994.\n\"Say \"\"no\"\"\",no\n",
             "leaders.csv",
             Optional.empty());
 
-    assertThat(yaml)
+    assertThat(yaml.yaml())
         .isEqualTo(
             """
             retain: 1
@@ -105,7 +111,7 @@ class DeckImportTest {
 
   @Test
   void sameSlugGetsAShortHashOfTheContent() {
-    String yaml =
+    DeckFile yaml =
         DeckImport.fromCsv(
             "Capital?,Minsk\nCapital!,Moscow\nCapital?,Minsk\n", "c.csv", Optional.empty());
 

@@ -35,8 +35,7 @@ class LmsImportTest {
 
   private static Deck lintClean(LmsImport.Result result) {
     assertThat(result.hasErrors()).as(result.problems().toString()).isFalse();
-    LoadResult loaded =
-        DeckLoader.load("imported.yaml", result.yaml().getBytes(StandardCharsets.UTF_8));
+    LoadResult loaded = ImportedDecks.lint(result.deck().orElseThrow());
     assertThat(loaded.problems()).noneMatch(DeckProblem::isError);
     return loaded.deck().orElseThrow();
   }
