@@ -67,7 +67,7 @@ public final class DeckCatalog {
     Set<String> seen = new HashSet<>();
     for (DeckSource source : sources()) {
       try {
-        source.load().deck().filter(deck -> seen.add(deck.id())).ifPresent(decks::add);
+        source.load().value().filter(deck -> seen.add(deck.id())).ifPresent(decks::add);
       } catch (DeckException unreadable) {
         continue;
       }
@@ -149,7 +149,7 @@ public final class DeckCatalog {
 
   private static boolean loads(DeckSource source) {
     try {
-      return source.load().deck().isPresent();
+      return source.load().value().isPresent();
     } catch (DeckException unreadable) {
       return false;
     }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import retain.catalog.DeckException;
 import retain.catalog.DeckSource;
 import retain.deck.Deck;
-import retain.deck.LoadResult;
 import retain.stats.ItemTally;
+import retain.yaml.Loaded;
 
 /** {@code retain decks}: the decks found, with their items, new and due counts and origin. */
 @Command(
@@ -42,9 +42,9 @@ final class DecksCommand implements Callable<Integer> {
       countdown = progress.examCountdown();
       for (DeckSource source : root.catalog().sources()) {
         try {
-          LoadResult result = source.load();
+          Loaded<Deck> result = source.load();
           result
-              .deck()
+              .value()
               .ifPresentOrElse(
                   deck -> rows.add(row(deck, source, progress, !listed.add(deck.id()))),
                   () ->

@@ -2,7 +2,7 @@ package retain.exam;
 
 import java.util.List;
 import java.util.Optional;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /**
  * A student's prepared answers (design §3), as written: item ids with their values and positions.
