@@ -2,12 +2,10 @@ package retain.yaml;
 
 import java.io.Reader;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
  * One top-level key read without parsing the rest of the file: the parser stops at the key, so a
@@ -23,9 +21,7 @@ public final class YamlHeader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(YamlParser.MAX_CODE_POINTS);
-    Parser events = new ParserImpl(new LinearReader(text.get()), options);
+    Parser events = YamlParser.parser(text.get());
     try {
       events.getEvent(); // stream start
       if (!events.checkEvent(Event.ID.DocumentStart)) {

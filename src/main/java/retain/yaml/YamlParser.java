@@ -117,7 +117,8 @@ public final class YamlParser {
     }
   }
 
-  private static Parser parser(Reader text) {
+  /** SnakeYAML's parser over our reader, with the size limit every file read here has. */
+  static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     return new ParserImpl(new LinearReader(text), options);
