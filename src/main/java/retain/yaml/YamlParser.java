@@ -117,7 +117,6 @@ public final class YamlParser {
     }
   }
 
-  /** SnakeYAML's parser over our reader, with the size limit every file read here has. */
   static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
