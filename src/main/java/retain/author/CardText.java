@@ -2,6 +2,7 @@ package retain.author;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -11,6 +12,7 @@ import retain.deck.MultiCard;
 import retain.deck.NumericCard;
 import retain.deck.OrderCard;
 import retain.deck.ShortCard;
+import retain.deck.TrueFalseCard;
 
 /**
  * What a card asks: its question and its right answers. Not the explanation or the hint, which are
@@ -19,28 +21,66 @@ import retain.deck.ShortCard;
 record CardText(String question, String answer) {
 
   static CardText of(Card card) {
-    List<String> answers = new ArrayList<>();
-    String question = card.prompt();
-    if (card instanceof ShortCard text) {
-      answers.add(text.answer());
-      answers.addAll(text.accept());
-    } else if (card instanceof ChoiceCard choice) {
-      answers.add(choice.answer());
-    } else if (card instanceof MultiCard multi) {
-      answers.addAll(multi.answers());
-    } else if (card instanceof NumericCard number) {
-      answers.add(number.answer().toPlainString());
-      number.unit().ifPresent(answers::add);
-    } else if (card instanceof DateCard date) {
-      answers.add(date.answer().iso());
-    } else if (card instanceof OrderCard order) {
-      answers.addAll(order.order());
-    } else if (card instanceof MatchCard match) {
-      match.pairs().forEach(pair -> answers.add(pair.left() + " " + pair.right()));
-    } else if (card instanceof ClozeCard cloze) {
-      question = ClozeCard.BLANK.matcher(cloze.text()).replaceAll(" ");
-      cloze.blanks().forEach(blank -> answers.add(blank.answer()));
+    return card.accept(new Asked());
+  }
+
+  private static CardText of(Card card, List<String> answers) {
+    return new CardText(card.prompt(), String.join("\n", answers));
+  }
+
+  private static final class Asked implements Card.Visitor<CardText> {
+
+    @Override
+    public CardText visit(ShortCard card) {
+      List<String> answers = new ArrayList<>();
+      answers.add(card.answer());
+      answers.addAll(card.accept());
+      return of(card, answers);
     }
-    return new CardText(question, String.join("\n", answers));
+
+    @Override
+    public CardText visit(ChoiceCard card) {
+      return of(card, List.of(card.answer()));
+    }
+
+    @Override
+    public CardText visit(MultiCard card) {
+      return of(card, card.answers());
+    }
+
+    @Override
+    public CardText visit(TrueFalseCard card) {
+      return of(card, List.of());
+    }
+
+    @Override
+    public CardText visit(NumericCard card) {
+      List<String> answers = new ArrayList<>();
+      answers.add(card.answer().toPlainString());
+      card.unit().ifPresent(answers::add);
+      return of(card, answers);
+    }
+
+    @Override
+    public CardText visit(DateCard card) {
+      return of(card, List.of(card.answer().iso()));
+    }
+
+    @Override
+    public CardText visit(ClozeCard card) {
+      return new CardText(
+          ClozeCard.BLANK.matcher(card.text()).replaceAll(" "),
+          card.blanks().stream().map(ClozeCard.Blank::answer).collect(Collectors.joining("\n")));
+    }
+
+    @Override
+    public CardText visit(OrderCard card) {
+      return of(card, card.order());
+    }
+
+    @Override
+    public CardText visit(MatchCard card) {
+      return of(card, card.pairs().stream().map(pair -> pair.left() + " " + pair.right()).toList());
+    }
   }
 }

@@ -1,8 +1,8 @@
 package retain.deck;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,31 +12,32 @@ final class CardSchema {
   static final List<String> COMMON =
       List.of("id", "type", "topic", "tags", "hint", "explain", "ref", "was");
 
-  private static final Map<CardType, List<String>> SPECIFIC =
-      Map.of(
-          CardType.SHORT, List.of("q", "a", "accept", "typos", "person"),
-          CardType.CHOICE, List.of("q", "a", "choices", "shuffle"),
-          CardType.MULTI, List.of("q", "a", "choices", "shuffle"),
-          CardType.TRUEFALSE, List.of("q", "a"),
-          CardType.NUMERIC, List.of("q", "a", "tolerance", "unit", "bound"),
-          CardType.DATE, List.of("q", "a"),
-          CardType.CLOZE, List.of("text", "typos"),
-          CardType.ORDER, List.of("q", "items"),
-          CardType.MATCH, List.of("q", "pairs"));
-
   private CardSchema() {}
 
   /** Every key a card of {@code type} may have, common keys first. */
   static Set<String> keys(CardType type) {
     Set<String> keys = new LinkedHashSet<>(COMMON);
-    keys.addAll(SPECIFIC.get(type));
+    keys.addAll(specific(type));
     return keys;
+  }
+
+  /** The keys of one type; a switch, so that a new type does not compile without its keys. */
+  private static List<String> specific(CardType type) {
+    return switch (type) {
+      case SHORT -> List.of("q", "a", "accept", "typos", "person");
+      case CHOICE, MULTI -> List.of("q", "a", "choices", "shuffle");
+      case TRUEFALSE, DATE -> List.of("q", "a");
+      case NUMERIC -> List.of("q", "a", "tolerance", "unit", "bound");
+      case CLOZE -> List.of("text", "typos");
+      case ORDER -> List.of("q", "items");
+      case MATCH -> List.of("q", "pairs");
+    };
   }
 
   /** Every key any card may have. */
   static Set<String> allKeys() {
     Set<String> keys = new LinkedHashSet<>(COMMON);
-    SPECIFIC.values().forEach(keys::addAll);
+    Arrays.stream(CardType.values()).map(CardSchema::specific).forEach(keys::addAll);
     return keys;
   }
 
@@ -46,9 +47,9 @@ final class CardSchema {
       return Optional.empty();
     }
     List<String> users =
-        SPECIFIC.entrySet().stream()
-            .filter(entry -> entry.getValue().contains(key))
-            .map(entry -> entry.getKey().key())
+        Arrays.stream(CardType.values())
+            .filter(user -> specific(user).contains(key))
+            .map(CardType::key)
             .sorted()
             .toList();
     return Optional.of(

@@ -19,4 +19,9 @@ public record ChoiceCard(
   public CardType type() {
     return CardType.CHOICE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

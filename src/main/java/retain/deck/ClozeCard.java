@@ -43,6 +43,11 @@ public record ClozeCard(CardMeta meta, String text, boolean typos) implements Ca
     return CardType.CLOZE;
   }
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
   /** The blanks in the order they appear. */
   public List<Blank> blanks() {
     List<Blank> blanks = new ArrayList<>();

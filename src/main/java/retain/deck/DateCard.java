@@ -6,4 +6,9 @@ public record DateCard(CardMeta meta, String prompt, PartialDate answer) impleme
   public CardType type() {
     return CardType.DATE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

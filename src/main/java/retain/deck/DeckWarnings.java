@@ -76,13 +76,56 @@ final class DeckWarnings {
   }
 
   private static Optional<List<String>> choices(Card card) {
-    if (card instanceof ChoiceCard choice) {
-      return Optional.of(choice.choices());
+    return card.accept(new Choices());
+  }
+
+  /** The choices of a choice or multi card, the only kinds that have them. */
+  private static final class Choices implements Card.Visitor<Optional<List<String>>> {
+
+    @Override
+    public Optional<List<String>> visit(ShortCard card) {
+      return Optional.empty();
     }
-    if (card instanceof MultiCard multi) {
-      return Optional.of(multi.choices());
+
+    @Override
+    public Optional<List<String>> visit(ChoiceCard card) {
+      return Optional.of(card.choices());
     }
-    return Optional.empty();
+
+    @Override
+    public Optional<List<String>> visit(MultiCard card) {
+      return Optional.of(card.choices());
+    }
+
+    @Override
+    public Optional<List<String>> visit(TrueFalseCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> visit(NumericCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> visit(DateCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> visit(ClozeCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> visit(OrderCard card) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> visit(MatchCard card) {
+      return Optional.empty();
+    }
   }
 
   /** Case, accents, spacing and end punctuation do not make two texts different to a reader. */

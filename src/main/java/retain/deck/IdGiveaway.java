@@ -39,20 +39,56 @@ final class IdGiveaway {
   // only answers a student writes or picks as words: a date, a number or an arrangement is not
   // given away by a word of an id
   private static List<String> answers(Card card) {
-    if (card instanceof ShortCard text) {
-      return Stream.concat(Stream.of(text.answer()), text.accept().stream()).toList();
+    return card.accept(new WordAnswers());
+  }
+
+  private static final class WordAnswers implements Card.Visitor<List<String>> {
+
+    @Override
+    public List<String> visit(ShortCard card) {
+      return Stream.concat(Stream.of(card.answer()), card.accept().stream()).toList();
     }
-    if (card instanceof ChoiceCard choice) {
-      return List.of(choice.answer());
+
+    @Override
+    public List<String> visit(ChoiceCard card) {
+      return List.of(card.answer());
     }
-    if (card instanceof MultiCard multi) {
-      return multi.answers();
+
+    @Override
+    public List<String> visit(MultiCard card) {
+      return card.answers();
     }
-    if (card instanceof ClozeCard cloze) {
-      return cloze.blanks().stream()
+
+    @Override
+    public List<String> visit(TrueFalseCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(NumericCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(DateCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(ClozeCard card) {
+      return card.blanks().stream()
           .flatMap(blank -> Stream.concat(Stream.of(blank.answer()), blank.accept().stream()))
           .toList();
     }
-    return List.of();
+
+    @Override
+    public List<String> visit(OrderCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(MatchCard card) {
+      return List.of();
+    }
   }
 }

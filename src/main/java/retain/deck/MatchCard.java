@@ -16,4 +16,9 @@ public record MatchCard(CardMeta meta, String prompt, List<Pair> pairs) implemen
   public CardType type() {
     return CardType.MATCH;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

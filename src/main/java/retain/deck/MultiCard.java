@@ -22,4 +22,9 @@ public record MultiCard(
   public CardType type() {
     return CardType.MULTI;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -27,4 +27,9 @@ public record NumericCard(
   public CardType type() {
     return CardType.NUMERIC;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

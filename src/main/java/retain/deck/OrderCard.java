@@ -12,4 +12,9 @@ public record OrderCard(CardMeta meta, String prompt, List<String> order) implem
   public CardType type() {
     return CardType.ORDER;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -28,4 +28,9 @@ public record ShortCard(
   public CardType type() {
     return CardType.SHORT;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -6,4 +6,9 @@ public record TrueFalseCard(CardMeta meta, String prompt, boolean answer) implem
   public CardType type() {
     return CardType.TRUEFALSE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

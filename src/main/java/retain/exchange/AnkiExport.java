@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import retain.deck.Card;
+import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
 import retain.deck.DateCard;
 import retain.deck.Deck;
+import retain.deck.MatchCard;
+import retain.deck.MultiCard;
 import retain.deck.NumericCard;
+import retain.deck.OrderCard;
 import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
 
@@ -51,16 +55,15 @@ public final class AnkiExport {
     StringBuilder out = new StringBuilder();
     HEADER.forEach(line -> out.append(line).append('\n'));
     for (Card card : deck.cards()) {
-      boolean cloze = card instanceof ClozeCard;
-      String front = cloze ? clozeText((ClozeCard) card) : AnkiLayout.front(card);
-      String back = cloze ? "" : answer(card);
+      Faces faces = card.accept(new NoteFaces());
       String extra = card.meta().explain().orElse("");
-      back = cloze ? extra : extra.isEmpty() ? back : back + "\n\n" + extra;
+      String back =
+          faces.cloze() ? extra : extra.isEmpty() ? faces.back() : faces.back() + "\n\n" + extra;
       List<String> row =
           List.of(
-              cloze ? "Cloze" : "Basic",
+              faces.cloze() ? "Cloze" : "Basic",
               deck.title(),
-              front,
+              faces.front(),
               back,
               tags(deck.id(), card),
               guid(deck.id(), card.id()));
@@ -81,22 +84,67 @@ public final class AnkiExport {
     return matcher.appendTail(text).toString();
   }
 
-  private static String answer(Card card) {
-    if (card instanceof ShortCard text) {
-      return text.answer();
+  /**
+   * The two sides of a card's note: a Cloze note's text, or a Basic note's question and answer.
+   *
+   * @param back the answer, without the explanation; empty on a Cloze note
+   */
+  private record Faces(boolean cloze, String front, String back) {
+    static Faces basic(Card card, String back) {
+      return new Faces(false, card.prompt(), back);
     }
-    if (card instanceof TrueFalseCard statement) {
-      return String.valueOf(statement.answer());
+  }
+
+  private static final class NoteFaces implements Card.Visitor<Faces> {
+
+    @Override
+    public Faces visit(ShortCard card) {
+      return Faces.basic(card, card.answer());
     }
-    if (card instanceof NumericCard number) {
-      return CardFields.plain(number.answer()).toPlainString()
-          + number.unit().map(unit -> " " + unit).orElse("")
-          + CardFields.tolerance(number.tolerance()).map(t -> " (± " + t + ")").orElse("");
+
+    @Override
+    public Faces visit(ChoiceCard card) {
+      return new Faces(false, AnkiLayout.front(card), card.answer());
     }
-    if (card instanceof DateCard date) {
-      return date.answer().iso();
+
+    @Override
+    public Faces visit(MultiCard card) {
+      return new Faces(false, AnkiLayout.front(card), AnkiLayout.back(card));
     }
-    return AnkiLayout.back(card);
+
+    @Override
+    public Faces visit(TrueFalseCard card) {
+      return Faces.basic(card, String.valueOf(card.answer()));
+    }
+
+    @Override
+    public Faces visit(NumericCard card) {
+      return Faces.basic(
+          card,
+          CardFields.plain(card.answer()).toPlainString()
+              + card.unit().map(unit -> " " + unit).orElse("")
+              + CardFields.tolerance(card.tolerance()).map(t -> " (± " + t + ")").orElse(""));
+    }
+
+    @Override
+    public Faces visit(DateCard card) {
+      return Faces.basic(card, card.answer().iso());
+    }
+
+    @Override
+    public Faces visit(ClozeCard card) {
+      return new Faces(true, clozeText(card), "");
+    }
+
+    @Override
+    public Faces visit(OrderCard card) {
+      return new Faces(false, AnkiLayout.front(card), AnkiLayout.back(card));
+    }
+
+    @Override
+    public Faces visit(MatchCard card) {
+      return new Faces(false, AnkiLayout.front(card), AnkiLayout.back(card));
+    }
   }
 
   /** The card's tags (spaces become underscores), its topic, its type and the ids. */

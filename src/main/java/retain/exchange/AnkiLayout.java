@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.MatchCard;
 import retain.deck.MultiCard;
@@ -32,40 +31,38 @@ final class AnkiLayout {
 
   private AnkiLayout() {}
 
-  /** The front of a card's note: its question, with its options when it has some. */
-  static String front(Card card) {
-    if (card instanceof ChoiceCard choice) {
-      return card.prompt() + "\n\n" + lettered(choice.choices());
-    }
-    if (card instanceof MultiCard multi) {
-      return card.prompt() + "\n\n" + lettered(multi.choices());
-    }
-    if (card instanceof OrderCard order) {
-      return card.prompt() + "\n\n" + lettered(unsolved(order.order()));
-    }
-    if (card instanceof MatchCard match) {
-      List<String> lefts = match.pairs().stream().map(MatchCard.Pair::left).toList();
-      List<String> rights = match.pairs().stream().map(MatchCard.Pair::right).toList();
-      return card.prompt() + "\n\n" + numbered(lefts, ") ") + "\n\n" + lettered(unsolved(rights));
-    }
-    return card.prompt();
+  /** The front of a choice card's note: its question and its choices. */
+  static String front(ChoiceCard card) {
+    return card.prompt() + "\n\n" + lettered(card.choices());
   }
 
-  /** The answer on the back of a choice, multi, order or match card's note. */
-  static String back(Card card) {
-    if (card instanceof ChoiceCard choice) {
-      return choice.answer();
-    }
-    if (card instanceof MultiCard multi) {
-      return String.join("\n", multi.answers());
-    }
-    if (card instanceof OrderCard order) {
-      return numbered(order.order(), ". ");
-    }
-    return ((MatchCard) card)
-        .pairs().stream()
-            .map(pair -> pair.left() + PAIR + pair.right())
-            .collect(Collectors.joining("\n"));
+  static String front(MultiCard card) {
+    return card.prompt() + "\n\n" + lettered(card.choices());
+  }
+
+  static String front(OrderCard card) {
+    return card.prompt() + "\n\n" + lettered(unsolved(card.order()));
+  }
+
+  static String front(MatchCard card) {
+    List<String> lefts = card.pairs().stream().map(MatchCard.Pair::left).toList();
+    List<String> rights = card.pairs().stream().map(MatchCard.Pair::right).toList();
+    return card.prompt() + "\n\n" + numbered(lefts, ") ") + "\n\n" + lettered(unsolved(rights));
+  }
+
+  /** The right choices, one per line, on the back of a multi card's note. */
+  static String back(MultiCard card) {
+    return String.join("\n", card.answers());
+  }
+
+  static String back(OrderCard card) {
+    return numbered(card.order(), ". ");
+  }
+
+  static String back(MatchCard card) {
+    return card.pairs().stream()
+        .map(pair -> pair.left() + PAIR + pair.right())
+        .collect(Collectors.joining("\n"));
   }
 
   /**

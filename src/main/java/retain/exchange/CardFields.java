@@ -31,60 +31,105 @@ final class CardFields {
     if (!card.meta().tags().isEmpty()) {
       fields.put("tags", card.meta().tags());
     }
-    if (card instanceof ClozeCard cloze) {
-      fields.put("text", cloze.text());
-      putTypos(fields, cloze.typos());
-    } else {
-      fields.put("q", card.prompt());
-      answer(card, fields);
-    }
+    fields.putAll(card.accept(new KindFields()));
     card.meta().hint().ifPresent(hint -> fields.put("hint", hint));
     card.meta().explain().ifPresent(explain -> fields.put("explain", explain));
     card.meta().ref().ifPresent(ref -> fields.put("ref", ref));
     return fields;
   }
 
-  private static void answer(Card card, Map<String, Object> fields) {
-    if (card instanceof ShortCard text) {
-      fields.put("a", text.answer());
-      if (!text.accept().isEmpty()) {
-        fields.put("accept", text.accept());
+  /** The keys that depend on the card's kind: the question and the answer. */
+  private static final class KindFields implements Card.Visitor<Map<String, Object>> {
+
+    @Override
+    public Map<String, Object> visit(ShortCard card) {
+      Map<String, Object> fields = asked(card);
+      fields.put("a", card.answer());
+      if (!card.accept().isEmpty()) {
+        fields.put("accept", card.accept());
       }
-      putTypos(fields, text.typos());
-      if (text.person()) {
+      putTypos(fields, card.typos());
+      if (card.person()) {
         fields.put("person", true);
       }
-    } else if (card instanceof ChoiceCard choice) {
-      choices(fields, choice.choices(), choice.answer(), choice.shuffle());
-    } else if (card instanceof MultiCard multi) {
-      choices(fields, multi.choices(), multi.answers(), multi.shuffle());
-    } else if (card instanceof TrueFalseCard statement) {
-      fields.put("a", statement.answer());
-    } else if (card instanceof NumericCard number) {
-      fields.put("a", plain(number.answer()));
-      tolerance(number.tolerance()).ifPresent(tolerance -> fields.put("tolerance", tolerance));
-      number.unit().ifPresent(unit -> fields.put("unit", unit));
-      if (number.bound() != Bound.EXACT) {
-        fields.put("bound", number.bound().key());
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(ChoiceCard card) {
+      return choices(asked(card), card.choices(), card.answer(), card.shuffle());
+    }
+
+    @Override
+    public Map<String, Object> visit(MultiCard card) {
+      return choices(asked(card), card.choices(), card.answers(), card.shuffle());
+    }
+
+    @Override
+    public Map<String, Object> visit(TrueFalseCard card) {
+      Map<String, Object> fields = asked(card);
+      fields.put("a", card.answer());
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(NumericCard card) {
+      Map<String, Object> fields = asked(card);
+      fields.put("a", plain(card.answer()));
+      tolerance(card.tolerance()).ifPresent(tolerance -> fields.put("tolerance", tolerance));
+      card.unit().ifPresent(unit -> fields.put("unit", unit));
+      if (card.bound() != Bound.EXACT) {
+        fields.put("bound", card.bound().key());
       }
-    } else if (card instanceof DateCard date) {
-      fields.put("a", date.answer().iso());
-    } else if (card instanceof OrderCard order) {
-      fields.put("items", order.order());
-    } else if (card instanceof MatchCard match) {
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(DateCard card) {
+      Map<String, Object> fields = asked(card);
+      fields.put("a", card.answer().iso());
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(ClozeCard card) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("text", card.text());
+      putTypos(fields, card.typos());
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(OrderCard card) {
+      Map<String, Object> fields = asked(card);
+      fields.put("items", card.order());
+      return fields;
+    }
+
+    @Override
+    public Map<String, Object> visit(MatchCard card) {
       Map<String, String> pairs = new LinkedHashMap<>();
-      match.pairs().forEach(pair -> pairs.put(pair.left(), pair.right()));
+      card.pairs().forEach(pair -> pairs.put(pair.left(), pair.right()));
+      Map<String, Object> fields = asked(card);
       fields.put("pairs", pairs);
+      return fields;
+    }
+
+    private static Map<String, Object> asked(Card card) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("q", card.prompt());
+      return fields;
     }
   }
 
-  private static void choices(
+  private static Map<String, Object> choices(
       Map<String, Object> fields, List<String> choices, Object answer, boolean shuffle) {
     fields.put("choices", choices);
     fields.put("a", answer);
     if (!shuffle) {
       fields.put("shuffle", false);
     }
+    return fields;
   }
 
   private static void putTypos(Map<String, Object> fields, boolean typos) {

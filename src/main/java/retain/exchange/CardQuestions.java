@@ -48,19 +48,7 @@ final class CardQuestions {
 
   static Mapped of(Card card, String category, Target target) {
     List<String> losses = new ArrayList<>();
-    List<LmsQuestion> questions = new ArrayList<>();
-    if (card instanceof ClozeCard cloze && target == Target.GIFT) {
-      losses.add("cloze split into one short-answer question per blank (GIFT has no cloze)");
-      for (int n = 1; n <= cloze.blanks().size(); n++) {
-        ClozeCard.Blank blank = cloze.blanks().get(n - 1);
-        String text = cloze.render(n).replace(ClozeCard.GAP, GAP);
-        questions.add(
-            LmsQuestion.of(Kind.SHORTANSWER, card.id() + "." + n, text)
-                .withAnswers(rightAnswers(blank.answer(), blank.accept()), true));
-      }
-    } else {
-      questions.add(question(card, target, losses));
-    }
+    List<LmsQuestion> questions = card.accept(new Questions(target, losses));
     String feedback = card.meta().explain().orElse("");
     List<String> tags = new ArrayList<>(card.meta().tags());
     card.meta().ref().ifPresent(ref -> tags.add(REF_TAG + ref));
@@ -87,66 +75,104 @@ final class CardQuestions {
     }
   }
 
-  private static LmsQuestion question(Card card, Target target, List<String> losses) {
-    String name = card.id();
-    String prompt = card.prompt();
-    if (card instanceof ShortCard text) {
-      if (!text.typos()) {
+  /** The questions a card becomes: one, or one per blank of a cloze card in GIFT. */
+  private record Questions(Target target, List<String> losses)
+      implements Card.Visitor<List<LmsQuestion>> {
+
+    @Override
+    public List<LmsQuestion> visit(ShortCard card) {
+      if (!card.typos()) {
         losses.add("typos: 0 has no Moodle equivalent");
       }
-      if (text.person()) {
+      if (card.person()) {
         losses.add("person: true has no Moodle equivalent");
       }
-      return LmsQuestion.of(Kind.SHORTANSWER, name, prompt)
-          .withAnswers(rightAnswers(text.answer(), text.accept()), true);
+      return List.of(
+          LmsQuestion.of(Kind.SHORTANSWER, card.id(), card.prompt())
+              .withAnswers(rightAnswers(card.answer(), card.accept()), true));
     }
-    if (card instanceof ChoiceCard choice) {
-      shuffle(choice.shuffle(), target, losses);
+
+    @Override
+    public List<LmsQuestion> visit(ChoiceCard card) {
+      shuffle(card.shuffle(), target, losses);
       List<LmsAnswer> answers =
-          choice.choices().stream()
-              .map(c -> c.equals(choice.answer()) ? LmsAnswer.right(c) : LmsAnswer.wrong(c))
+          card.choices().stream()
+              .map(c -> c.equals(card.answer()) ? LmsAnswer.right(c) : LmsAnswer.wrong(c))
               .toList();
-      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt)
-          .withAnswers(answers, true)
-          .shuffled(choice.shuffle());
+      return List.of(
+          LmsQuestion.of(Kind.MULTICHOICE, card.id(), card.prompt())
+              .withAnswers(answers, true)
+              .shuffled(card.shuffle()));
     }
-    if (card instanceof MultiCard multi) {
-      shuffle(multi.shuffle(), target, losses);
-      return LmsQuestion.of(Kind.MULTICHOICE, name, prompt)
-          .withAnswers(weighted(multi), false)
-          .shuffled(multi.shuffle());
+
+    @Override
+    public List<LmsQuestion> visit(MultiCard card) {
+      shuffle(card.shuffle(), target, losses);
+      return List.of(
+          LmsQuestion.of(Kind.MULTICHOICE, card.id(), card.prompt())
+              .withAnswers(weighted(card), false)
+              .shuffled(card.shuffle()));
     }
-    if (card instanceof TrueFalseCard statement) {
-      return LmsQuestion.of(Kind.TRUEFALSE, name, prompt)
-          .withAnswers(List.of(LmsAnswer.right(String.valueOf(statement.answer()))), true);
+
+    @Override
+    public List<LmsQuestion> visit(TrueFalseCard card) {
+      return List.of(
+          LmsQuestion.of(Kind.TRUEFALSE, card.id(), card.prompt())
+              .withAnswers(List.of(LmsAnswer.right(String.valueOf(card.answer()))), true));
     }
-    if (card instanceof NumericCard number) {
-      return numerical(number, losses);
+
+    @Override
+    public List<LmsQuestion> visit(NumericCard card) {
+      return List.of(numerical(card, losses));
     }
-    if (card instanceof DateCard date) {
-      List<String> forms = DateForms.of(date.answer());
+
+    @Override
+    public List<LmsQuestion> visit(DateCard card) {
+      List<String> forms = DateForms.of(card.answer());
       if (forms.size() > 1) {
         losses.add("date checked against its " + forms.size() + " usual written forms only");
       }
-      return LmsQuestion.of(Kind.SHORTANSWER, name, prompt)
-          .withAnswers(rightAnswers(forms.get(0), forms.subList(1, forms.size())), true);
+      return List.of(
+          LmsQuestion.of(Kind.SHORTANSWER, card.id(), card.prompt())
+              .withAnswers(rightAnswers(forms.get(0), forms.subList(1, forms.size())), true));
     }
-    if (card instanceof ClozeCard cloze) {
-      return LmsQuestion.of(Kind.CLOZE, name, MoodleCloze.write(cloze));
-    }
-    if (card instanceof OrderCard order) {
-      if (target == Target.GIFT) {
-        losses.add("order written as matching of positions (GIFT has no ordering)");
-        List<MatchCard.Pair> positions = new ArrayList<>();
-        for (int i = 0; i < order.order().size(); i++) {
-          positions.add(new MatchCard.Pair(String.valueOf(i + 1), order.order().get(i)));
-        }
-        return LmsQuestion.of(Kind.MATCHING, name, prompt).withPairs(positions);
+
+    @Override
+    public List<LmsQuestion> visit(ClozeCard card) {
+      if (target != Target.GIFT) {
+        return List.of(LmsQuestion.of(Kind.CLOZE, card.id(), MoodleCloze.write(card)));
       }
-      return LmsQuestion.of(Kind.ORDERING, name, prompt).withItems(order.order());
+      losses.add("cloze split into one short-answer question per blank (GIFT has no cloze)");
+      List<LmsQuestion> questions = new ArrayList<>();
+      for (int n = 1; n <= card.blanks().size(); n++) {
+        ClozeCard.Blank blank = card.blanks().get(n - 1);
+        String text = card.render(n).replace(ClozeCard.GAP, GAP);
+        questions.add(
+            LmsQuestion.of(Kind.SHORTANSWER, card.id() + "." + n, text)
+                .withAnswers(rightAnswers(blank.answer(), blank.accept()), true));
+      }
+      return questions;
     }
-    MatchCard match = (MatchCard) card;
-    return LmsQuestion.of(Kind.MATCHING, name, prompt).withPairs(match.pairs());
+
+    @Override
+    public List<LmsQuestion> visit(OrderCard card) {
+      if (target != Target.GIFT) {
+        return List.of(
+            LmsQuestion.of(Kind.ORDERING, card.id(), card.prompt()).withItems(card.order()));
+      }
+      losses.add("order written as matching of positions (GIFT has no ordering)");
+      List<MatchCard.Pair> positions = new ArrayList<>();
+      for (int i = 0; i < card.order().size(); i++) {
+        positions.add(new MatchCard.Pair(String.valueOf(i + 1), card.order().get(i)));
+      }
+      return List.of(LmsQuestion.of(Kind.MATCHING, card.id(), card.prompt()).withPairs(positions));
+    }
+
+    @Override
+    public List<LmsQuestion> visit(MatchCard card) {
+      return List.of(
+          LmsQuestion.of(Kind.MATCHING, card.id(), card.prompt()).withPairs(card.pairs()));
+    }
   }
 
   private static void shuffle(boolean shuffle, Target target, List<String> losses) {

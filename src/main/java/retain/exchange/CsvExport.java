@@ -4,7 +4,7 @@ import java.util.List;
 import retain.deck.Deck;
 import retain.deck.Item;
 import retain.grade.Grader;
-import retain.session.QuestionText;
+import retain.grade.QuestionText;
 
 /**
  * A deck as CSV (RFC 4180, CRLF line ends) with one row per item, as a student is asked it: the

@@ -17,48 +17,66 @@ import retain.deck.OrderCard;
 import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
 
-/** The right answer of an item as a student reads it, on one line. */
-final class Expected {
-
-  private Expected() {}
+/**
+ * The right answer of an item as a student reads it, on one line.
+ *
+ * @param blank the cloze blank asked, as in {@link Item#blank()}
+ */
+record Expected(int blank) implements Card.Visitor<String> {
 
   /**
    * {@code Lukashenko}, {@code industry, transport}, {@code true}, {@code 128.5 km}, {@code 19
    * December 2022}, {@code 1. first; 2. second}, {@code Minsk = Belarus; Moscow = Russia}.
    */
   static String of(Item item) {
-    return Quote.flat(display(item.card(), item.blank()));
+    return Quote.flat(item.card().accept(new Expected(item.blank())));
   }
 
-  private static String display(Card card, int blank) {
-    if (card instanceof ShortCard text) {
-      return text.answer();
-    }
-    if (card instanceof ChoiceCard choice) {
-      return choice.answer();
-    }
-    if (card instanceof MultiCard multi) {
-      return String.join(", ", multi.answers());
-    }
-    if (card instanceof TrueFalseCard statement) {
-      return String.valueOf(statement.answer());
-    }
-    if (card instanceof NumericCard number) {
-      return bounded(number.bound())
-          + number(number.answer())
-          + number.unit().map(unit -> " " + unit).orElse("");
-    }
-    if (card instanceof DateCard date) {
-      return date.answer().display();
-    }
-    if (card instanceof ClozeCard cloze) {
-      return cloze.blanks().get(blank - 1).answer();
-    }
-    if (card instanceof OrderCard order) {
-      return numbered(order.order());
-    }
-    MatchCard match = (MatchCard) card;
-    return match.pairs().stream()
+  @Override
+  public String visit(ShortCard card) {
+    return card.answer();
+  }
+
+  @Override
+  public String visit(ChoiceCard card) {
+    return card.answer();
+  }
+
+  @Override
+  public String visit(MultiCard card) {
+    return String.join(", ", card.answers());
+  }
+
+  @Override
+  public String visit(TrueFalseCard card) {
+    return String.valueOf(card.answer());
+  }
+
+  @Override
+  public String visit(NumericCard card) {
+    return bounded(card.bound())
+        + number(card.answer())
+        + card.unit().map(unit -> " " + unit).orElse("");
+  }
+
+  @Override
+  public String visit(DateCard card) {
+    return card.answer().display();
+  }
+
+  @Override
+  public String visit(ClozeCard card) {
+    return card.blanks().get(blank - 1).answer();
+  }
+
+  @Override
+  public String visit(OrderCard card) {
+    return numbered(card.order());
+  }
+
+  @Override
+  public String visit(MatchCard card) {
+    return card.pairs().stream()
         .map(pair -> pair.left() + " = " + pair.right())
         .collect(Collectors.joining("; "));
   }

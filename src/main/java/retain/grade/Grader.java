@@ -2,6 +2,7 @@ package retain.grade;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -44,25 +45,7 @@ public final class Grader {
     if (isBlank(response)) {
       return Verdict.blank(expected);
     }
-    Card card = item.card();
-    if (card instanceof MultiCard multi) {
-      Options options = MultiGrader.options(multi, presentation);
-      return parts(response, options)
-          .map(parts -> MultiGrader.grade(multi, parts, options, expected))
-          .orElseGet(() -> notUnderstood(expected, "choices"));
-    }
-    if (card instanceof OrderCard order) {
-      Options options = OrderGrader.options(order, presentation);
-      return parts(response, options)
-          .map(parts -> OrderGrader.grade(order, parts, options, expected))
-          .orElseGet(() -> notUnderstood(expected, "items in order"));
-    }
-    if (card instanceof MatchCard match) {
-      return MatchGrader.grade(match, response, presentation, expected);
-    }
-    return single(response)
-        .map(text -> gradeText(item, text, presentation, expected))
-        .orElseGet(() -> notUnderstood(expected, "one answer"));
+    return item.card().accept(new Grading(item.blank(), response, presentation, expected));
   }
 
   /**
@@ -71,30 +54,7 @@ public final class Grader {
    * for parts that name no choice.
    */
   public static List<String> picked(Item item, Response response, Presentation presentation) {
-    Card card = item.card();
-    List<String> choices;
-    if (card instanceof ChoiceCard choice) {
-      choices = choice.choices();
-    } else if (card instanceof MultiCard multi) {
-      choices = multi.choices();
-    } else {
-      return List.of();
-    }
-    if (isBlank(response)) {
-      return List.of();
-    }
-    Options options = new Options(choices, presentation, true, true);
-    List<Part> parts =
-        card instanceof ChoiceCard
-            ? single(response)
-                .map(text -> List.of(new Part(text, options.resolve(text))))
-                .orElse(List.of())
-            : parts(response, options).orElse(List.of());
-    return parts.stream()
-        .flatMap(part -> part.pick().stream())
-        .map(pick -> choices.get(pick.index()))
-        .distinct()
-        .toList();
+    return item.card().accept(new Picking(response, presentation));
   }
 
   /** The verdict for an item nobody answered, such as a card an answers file leaves out. */
@@ -102,36 +62,146 @@ public final class Grader {
     return Verdict.blank(Expected.of(item));
   }
 
-  private static Verdict gradeText(
-      Item item, String text, Presentation presentation, String expected) {
-    Card card = item.card();
-    if (card instanceof ShortCard answer) {
-      return TextGrader.grade(
-          text,
-          answer.answer(),
-          answer.accept(),
-          new TextMatch.Rules(answer.typos(), answer.person()),
-          expected);
+  /** A response that is not blank, graded by the rules of the card's kind. */
+  private record Grading(int blank, Response response, Presentation presentation, String expected)
+      implements Card.Visitor<Verdict> {
+
+    @Override
+    public Verdict visit(ShortCard card) {
+      return typed(
+          text ->
+              TextGrader.grade(
+                  text,
+                  card.answer(),
+                  card.accept(),
+                  new TextMatch.Rules(card.typos(), card.person()),
+                  expected));
     }
-    if (card instanceof ClozeCard cloze) {
-      ClozeCard.Blank blank = cloze.blanks().get(item.blank() - 1);
-      return TextGrader.grade(
-          text,
-          blank.answer(),
-          blank.accept(),
-          new TextMatch.Rules(cloze.typos(), false),
-          expected);
+
+    @Override
+    public Verdict visit(ChoiceCard card) {
+      return typed(text -> ChoiceGrader.grade(card, text, presentation, expected));
     }
-    if (card instanceof ChoiceCard choice) {
-      return ChoiceGrader.grade(choice, text, presentation, expected);
+
+    @Override
+    public Verdict visit(MultiCard card) {
+      Options options = MultiGrader.options(card, presentation);
+      return parts(response, options)
+          .map(parts -> MultiGrader.grade(card, parts, options, expected))
+          .orElseGet(() -> notUnderstood(expected, "choices"));
     }
-    if (card instanceof TrueFalseCard statement) {
-      return TrueFalseGrader.grade(statement, text, expected);
+
+    @Override
+    public Verdict visit(TrueFalseCard card) {
+      return typed(text -> TrueFalseGrader.grade(card, text, expected));
     }
-    if (card instanceof NumericCard number) {
-      return NumericGrader.grade(number, text, expected);
+
+    @Override
+    public Verdict visit(NumericCard card) {
+      return typed(text -> NumericGrader.grade(card, text, expected));
     }
-    return DateGrader.grade((DateCard) card, text, expected);
+
+    @Override
+    public Verdict visit(DateCard card) {
+      return typed(text -> DateGrader.grade(card, text, expected));
+    }
+
+    @Override
+    public Verdict visit(ClozeCard card) {
+      ClozeCard.Blank asked = card.blanks().get(blank - 1);
+      return typed(
+          text ->
+              TextGrader.grade(
+                  text,
+                  asked.answer(),
+                  asked.accept(),
+                  new TextMatch.Rules(card.typos(), false),
+                  expected));
+    }
+
+    @Override
+    public Verdict visit(OrderCard card) {
+      Options options = OrderGrader.options(card, presentation);
+      return parts(response, options)
+          .map(parts -> OrderGrader.grade(card, parts, options, expected))
+          .orElseGet(() -> notUnderstood(expected, "items in order"));
+    }
+
+    @Override
+    public Verdict visit(MatchCard card) {
+      return MatchGrader.grade(card, response, presentation, expected);
+    }
+
+    /** The verdict on one typed answer, for the kinds that take one. */
+    private Verdict typed(Function<String, Verdict> grade) {
+      return single(response).map(grade).orElseGet(() -> notUnderstood(expected, "one answer"));
+    }
+  }
+
+  /** The choices a response picks: only choice and multi cards have choices to pick. */
+  private record Picking(Response response, Presentation presentation)
+      implements Card.Visitor<List<String>> {
+
+    @Override
+    public List<String> visit(ShortCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(ChoiceCard card) {
+      return named(
+          card.choices(),
+          options ->
+              single(response)
+                  .map(text -> List.of(new Part(text, options.resolve(text))))
+                  .orElse(List.of()));
+    }
+
+    @Override
+    public List<String> visit(MultiCard card) {
+      return named(card.choices(), options -> parts(response, options).orElse(List.of()));
+    }
+
+    @Override
+    public List<String> visit(TrueFalseCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(NumericCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(DateCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(ClozeCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(OrderCard card) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> visit(MatchCard card) {
+      return List.of();
+    }
+
+    private List<String> named(List<String> choices, Function<Options, List<Part>> read) {
+      if (isBlank(response)) {
+        return List.of();
+      }
+      return read.apply(new Options(choices, presentation, true, true)).stream()
+          .flatMap(part -> part.pick().stream())
+          .map(pick -> choices.get(pick.index()))
+          .distinct()
+          .toList();
+    }
   }
 
   private static boolean isBlank(Response response) {

@@ -7,9 +7,14 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
 import retain.deck.MatchCard;
 import retain.deck.MultiCard;
+import retain.deck.NumericCard;
 import retain.deck.OrderCard;
+import retain.deck.ShortCard;
+import retain.deck.TrueFalseCard;
 
 /**
  * The order in which a card's list was shown, so that letters and numbers in a response mean what
@@ -42,19 +47,7 @@ public record Presentation(List<Integer> shown) {
    * answer away. Other cards show nothing to shuffle and get {@link #DECK_ORDER}.
    */
   public static Presentation shuffled(Card card, RandomGenerator random) {
-    if (card instanceof ChoiceCard choice) {
-      return choice.shuffle() ? permutation(choice.choices().size(), random, false) : DECK_ORDER;
-    }
-    if (card instanceof MultiCard multi) {
-      return multi.shuffle() ? permutation(multi.choices().size(), random, false) : DECK_ORDER;
-    }
-    if (card instanceof OrderCard order) {
-      return permutation(order.order().size(), random, true);
-    }
-    if (card instanceof MatchCard match) {
-      return permutation(match.pairs().size(), random, true);
-    }
-    return DECK_ORDER;
+    return card.accept(new Shuffle(random));
   }
 
   /**
@@ -77,6 +70,55 @@ public record Presentation(List<Integer> shown) {
       }
     } while (unsolved && size > 1 && isIdentity(order));
     return new Presentation(order);
+  }
+
+  /** A random order for each kind of card's list. */
+  private record Shuffle(RandomGenerator random) implements Card.Visitor<Presentation> {
+
+    @Override
+    public Presentation visit(ShortCard card) {
+      return DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(ChoiceCard card) {
+      return card.shuffle() ? permutation(card.choices().size(), random, false) : DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(MultiCard card) {
+      return card.shuffle() ? permutation(card.choices().size(), random, false) : DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(TrueFalseCard card) {
+      return DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(NumericCard card) {
+      return DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(DateCard card) {
+      return DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(ClozeCard card) {
+      return DECK_ORDER;
+    }
+
+    @Override
+    public Presentation visit(OrderCard card) {
+      return permutation(card.order().size(), random, true);
+    }
+
+    @Override
+    public Presentation visit(MatchCard card) {
+      return permutation(card.pairs().size(), random, true);
+    }
   }
 
   private static boolean isIdentity(List<Integer> order) {

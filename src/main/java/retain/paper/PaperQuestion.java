@@ -2,10 +2,19 @@ package retain.paper;
 
 import java.util.ArrayList;
 import java.util.List;
+import retain.deck.Card;
+import retain.deck.ChoiceCard;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
 import retain.deck.Item;
+import retain.deck.MatchCard;
 import retain.deck.MultiCard;
+import retain.deck.NumericCard;
+import retain.deck.OrderCard;
+import retain.deck.ShortCard;
+import retain.deck.TrueFalseCard;
 import retain.exam.Paper;
-import retain.session.QuestionText;
+import retain.grade.QuestionText;
 
 /**
  * One question as a paper prints it: no card id, no answer, no explanation.
@@ -37,8 +46,55 @@ record PaperQuestion(int number, String prompt, List<String> options, String for
 
   /** A multi card says how many to pick: a paper has no feedback to tell a student later. */
   private static String form(Item item) {
-    return item.card() instanceof MultiCard multi
-        ? "pick " + multi.answers().size() + ", such as: a c"
-        : QuestionText.instruction(item);
+    return item.card().accept(new Form(QuestionText.instruction(item)));
+  }
+
+  /** The instruction a paper prints: a session's, but for multi cards. */
+  private record Form(String asked) implements Card.Visitor<String> {
+
+    @Override
+    public String visit(ShortCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(ChoiceCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(MultiCard card) {
+      return "pick " + card.answers().size() + ", such as: a c";
+    }
+
+    @Override
+    public String visit(TrueFalseCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(NumericCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(DateCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(ClozeCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(OrderCard card) {
+      return asked;
+    }
+
+    @Override
+    public String visit(MatchCard card) {
+      return asked;
+    }
   }
 }

@@ -8,9 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import retain.deck.Card;
 import retain.deck.ChoiceCard;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
 import retain.deck.Deck;
 import retain.deck.Item;
+import retain.deck.MatchCard;
+import retain.deck.MultiCard;
+import retain.deck.NumericCard;
+import retain.deck.OrderCard;
+import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
 import retain.schedule.CardState;
 import retain.schedule.ExamAim;
@@ -90,10 +98,55 @@ public final class Readiness {
    * guess, but a small and answer-dependent one, so they count 0 like typed answers.
    */
   static double guess(Item item) {
-    if (item.card() instanceof ChoiceCard choice) {
-      return 1.0 / choice.choices().size();
+    return item.card().accept(new Guess());
+  }
+
+  private static final class Guess implements Card.Visitor<Double> {
+
+    @Override
+    public Double visit(ShortCard card) {
+      return 0.0;
     }
-    return item.card() instanceof TrueFalseCard ? 0.5 : 0;
+
+    @Override
+    public Double visit(ChoiceCard card) {
+      return 1.0 / card.choices().size();
+    }
+
+    @Override
+    public Double visit(MultiCard card) {
+      return 0.0;
+    }
+
+    @Override
+    public Double visit(TrueFalseCard card) {
+      return 0.5;
+    }
+
+    @Override
+    public Double visit(NumericCard card) {
+      return 0.0;
+    }
+
+    @Override
+    public Double visit(DateCard card) {
+      return 0.0;
+    }
+
+    @Override
+    public Double visit(ClozeCard card) {
+      return 0.0;
+    }
+
+    @Override
+    public Double visit(OrderCard card) {
+      return 0.0;
+    }
+
+    @Override
+    public Double visit(MatchCard card) {
+      return 0.0;
+    }
   }
 
   /**

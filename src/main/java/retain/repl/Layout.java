@@ -2,7 +2,7 @@ package retain.repl;
 
 import java.util.ArrayList;
 import java.util.List;
-import retain.session.Columns;
+import retain.grade.Columns;
 
 /**
  * How a session's screens fit the terminal's width, in one place: two columns side by side that

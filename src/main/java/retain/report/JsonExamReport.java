@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Map;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
+import retain.deck.ClozeCard;
+import retain.deck.DateCard;
+import retain.deck.MatchCard;
 import retain.deck.MultiCard;
+import retain.deck.NumericCard;
+import retain.deck.OrderCard;
+import retain.deck.ShortCard;
+import retain.deck.TrueFalseCard;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 
@@ -58,19 +65,107 @@ public final class JsonExamReport {
 
   /** A choice or multi card's choices in the deck's order; null for other kinds. */
   private static List<String> choices(Card card) {
-    if (card instanceof ChoiceCard choice) {
-      return choice.choices();
-    }
-    return card instanceof MultiCard multi ? multi.choices() : null;
+    return card.accept(new Choices());
   }
 
   /** The right choices of a choice or multi card, in the deck's order; null for other kinds. */
   private static List<String> right(Card card) {
-    if (card instanceof ChoiceCard choice) {
-      return List.of(choice.answer());
+    return card.accept(new RightChoices());
+  }
+
+  private static final class Choices implements Card.Visitor<List<String>> {
+
+    @Override
+    public List<String> visit(ShortCard card) {
+      return null;
     }
-    return card instanceof MultiCard multi
-        ? multi.choices().stream().filter(multi.answers()::contains).toList()
-        : null;
+
+    @Override
+    public List<String> visit(ChoiceCard card) {
+      return card.choices();
+    }
+
+    @Override
+    public List<String> visit(MultiCard card) {
+      return card.choices();
+    }
+
+    @Override
+    public List<String> visit(TrueFalseCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(NumericCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(DateCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(ClozeCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(OrderCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(MatchCard card) {
+      return null;
+    }
+  }
+
+  private static final class RightChoices implements Card.Visitor<List<String>> {
+
+    @Override
+    public List<String> visit(ShortCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(ChoiceCard card) {
+      return List.of(card.answer());
+    }
+
+    @Override
+    public List<String> visit(MultiCard card) {
+      return card.choices().stream().filter(card.answers()::contains).toList();
+    }
+
+    @Override
+    public List<String> visit(TrueFalseCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(NumericCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(DateCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(ClozeCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(OrderCard card) {
+      return null;
+    }
+
+    @Override
+    public List<String> visit(MatchCard card) {
+      return null;
+    }
   }
 }

@@ -3,6 +3,7 @@ package retain.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import retain.grade.Columns;
 
 /**
  * One question as it is shown.

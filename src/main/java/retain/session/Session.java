@@ -11,6 +11,7 @@ import retain.deck.Deck;
 import retain.deck.Item;
 import retain.grade.Grader;
 import retain.grade.Presentation;
+import retain.grade.QuestionText;
 import retain.grade.RatingProposal;
 import retain.grade.Response;
 import retain.grade.Verdict;

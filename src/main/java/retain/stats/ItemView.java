@@ -13,10 +13,10 @@ import retain.deck.Item;
 import retain.grade.Escape;
 import retain.grade.Grader;
 import retain.grade.Presentation;
+import retain.grade.QuestionText;
 import retain.schedule.CardState;
 import retain.schedule.Scheduler;
 import retain.schedule.State;
-import retain.session.QuestionText;
 import retain.store.ReviewRecord;
 
 /**

@@ -19,7 +19,7 @@ import retain.deck.MatchCard;
 import retain.deck.MultiCard;
 import retain.deck.OrderCard;
 import retain.grade.Grader;
-import retain.session.QuestionText;
+import retain.grade.QuestionText;
 
 /**
  * A student who knows every answer and reads only the printed paper: each question is found by its

@@ -11,7 +11,7 @@ import retain.deck.Deck;
 import retain.deck.DeckLoader;
 import retain.deck.Item;
 import retain.grade.Grader;
-import retain.session.QuestionText;
+import retain.grade.QuestionText;
 import retain.stats.SeededHistory;
 import retain.yaml.Problem;
 

@@ -1,4 +1,4 @@
-package retain.session;
+package retain.grade;
 
 import java.util.List;
 
