@@ -77,7 +77,7 @@ class CardKindsTest {
       """;
 
   private static final Deck SAMPLE =
-      DeckLoader.load("kinds.yaml", DECK.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+      DeckLoader.load("kinds.yaml", DECK.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
 
   @Test
   void theSampleHoldsOneCardOfEveryKind() {
@@ -115,7 +115,7 @@ class CardKindsTest {
   void everyKindSurvivesTheDeckFileFieldsUnchanged() {
     String json = DeckJson.write(SAMPLE);
     Deck reloaded =
-        DeckLoader.load("kinds.json", json.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+        DeckLoader.load("kinds.json", json.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
     assertThat(reloaded.cards()).isEqualTo(SAMPLE.cards());
   }
 

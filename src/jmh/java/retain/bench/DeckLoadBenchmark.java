@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.LoadResult;
+import retain.yaml.Loaded;
 
 /**
  * Parsing and validating a generated deck, warnings included: what {@code retain lint} does per
@@ -39,8 +40,8 @@ public class DeckLoadBenchmark {
   }
 
   @Benchmark
-  public LoadResult load() {
-    LoadResult result = DeckLoader.load("bench-" + items + ".yaml", yaml);
+  public Loaded<Deck> load() {
+    Loaded<Deck> result = DeckLoader.load("bench-" + items + ".yaml", yaml);
     if (result.hasErrors()) {
       throw new IllegalStateException(result.problems().get(0).render());
     }

@@ -66,6 +66,6 @@ public record GeneratedStore(Path root, String deckId, Instant now) {
       throw new IllegalStateException(
           "generated deck is invalid: " + result.problems().get(0).render());
     }
-    return result.deck().orElseThrow();
+    return result.value().orElseThrow();
   }
 }

@@ -67,7 +67,7 @@ public final class DeckCatalog {
       try {
         source
             .load()
-            .deck()
+            .value()
             .filter(deck -> ids.claim(deck, source).isEmpty())
             .ifPresent(decks::add);
       } catch (DeckException unreadable) {
@@ -151,7 +151,7 @@ public final class DeckCatalog {
 
   private static boolean loads(DeckSource source) {
     try {
-      return source.load().deck().isPresent();
+      return source.load().value().isPresent();
     } catch (DeckException unreadable) {
       return false;
     }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import retain.deck.Deck;
-import retain.deck.DeckProblem;
+import retain.yaml.Problem;
 
 /**
  * Decks sharing an id along the search path: the first one found is the deck a lookup by id takes,
@@ -24,12 +24,12 @@ public final class DeckIds {
   }
 
   /** Lint's error for {@code deck} in {@code source}, whose id {@code earlier} already used. */
-  public static DeckProblem duplicate(Deck deck, DeckSource source, DeckSource earlier) {
-    return new DeckProblem(
+  public static Problem duplicate(Deck deck, DeckSource source, DeckSource earlier) {
+    return new Problem(
         source.name(),
         1,
         1,
-        DeckProblem.Severity.ERROR,
+        Problem.Severity.ERROR,
         "duplicate-deck-id",
         "deck id '" + deck.id() + "' is already used by " + earlier.name());
   }

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.DeckProblem;
-import retain.deck.LoadResult;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
 
 /**
  * One deck file, on disk or bundled in the jar.
@@ -56,7 +57,7 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
   }
 
   /** Reads and loads the deck, reporting an unreadable file as a {@link DeckException}. */
-  public LoadResult load() {
+  public Loaded<Deck> load() {
     try {
       if (path.isPresent() && Files.size(path.get()) > DeckLoader.MAX_BYTES) {
         return DeckLoader.tooLarge(name, Files.size(path.get()));
@@ -71,14 +72,14 @@ public record DeckSource(String name, String origin, Optional<Path> path) {
 
   /** The valid deck, or a {@link DeckException} that sends the user to {@code retain lint}. */
   public retain.deck.Deck requireDeck() {
-    LoadResult result = load();
-    return result.deck().orElseThrow(() -> new DeckException(errors(result)));
+    Loaded<Deck> result = load();
+    return result.value().orElseThrow(() -> new DeckException(errors(result)));
   }
 
   /** "FILE has errors:" and the first of them as lint prints them, so they can be fixed now. */
-  private String errors(LoadResult result) {
+  private String errors(Loaded<Deck> result) {
     List<String> errors =
-        result.problems().stream().filter(DeckProblem::isError).map(DeckProblem::render).toList();
+        result.problems().stream().filter(Problem::isError).map(Problem::render).toList();
     List<String> lines = new ArrayList<>();
     lines.add(name + " has errors:");
     lines.addAll(errors.subList(0, Math.min(ERRORS_SHOWN, errors.size())));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import retain.catalog.DeckSource;
 import retain.config.Settings;
 import retain.config.SettingsReader;
-import retain.deck.DeckProblem;
+import retain.yaml.Problem;
 
 /**
  * Finds and reads config.yaml: $XDG_CONFIG_HOME/retain/config.yaml, else
@@ -39,14 +39,12 @@ public final class ConfigFile {
       throw new BadInputException("cannot read " + path + ": " + DeckSource.reason(e), e);
     }
     var result = SettingsReader.read(path.toString(), bytes);
-    if (result.problems().stream().anyMatch(DeckProblem::isError)) {
+    if (result.problems().stream().anyMatch(Problem::isError)) {
       throw new BadInputException(
           "config.yaml has errors:\n"
-              + result.problems().stream()
-                  .map(DeckProblem::render)
-                  .collect(Collectors.joining("\n")));
+              + result.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
     }
     result.problems().forEach(problem -> err.println(problem.render()));
-    return result.settings();
+    return result.value().orElseThrow();
   }
 }

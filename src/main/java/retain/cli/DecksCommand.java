@@ -40,7 +40,7 @@ final class DecksCommand implements Callable<Integer> {
       countdown = progress.examCountdown();
       for (DeckSource source : root.catalog().sources()) {
         try {
-          Optional<Deck> deck = source.load().deck();
+          Optional<Deck> deck = source.load().value();
           // not in a lambda: picocli reads this class's methods, which would load DeckIds on every
           // run
           if (deck.isPresent()) {

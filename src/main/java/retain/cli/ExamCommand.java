@@ -19,7 +19,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
-import retain.deck.DeckProblem;
 import retain.exam.AnswersFile;
 import retain.exam.AnswersReader;
 import retain.exam.Exam;
@@ -31,6 +30,7 @@ import retain.report.JsonExamReport;
 import retain.report.JunitExamReport;
 import retain.report.TapExamReport;
 import retain.report.TextExamReport;
+import retain.yaml.Problem;
 
 /** {@code retain exam}: grades a file of prepared answers for coursework scripts. */
 @Command(
@@ -105,10 +105,10 @@ final class ExamCommand implements Callable<Integer> {
         id -> Paper.of(loaded, id, Set.copyOf(topics), Optional.ofNullable(count));
     var read = AnswersReader.read(answers.toString(), bytes(), loaded, papers);
     read.problems().forEach(problem -> spec.commandLine().getErr().println(problem.render()));
-    if (read.problems().stream().anyMatch(DeckProblem::isError)) {
+    if (read.problems().stream().anyMatch(Problem::isError)) {
       return ExitCodes.BAD_INPUT;
     }
-    AnswersFile given = read.answers().orElseThrow();
+    AnswersFile given = read.value().orElseThrow();
     Paper paper = Paper.of(loaded, given.paper(), Set.copyOf(topics), Optional.ofNullable(count));
     ExamResult result = Exam.grade(paper, given, Optional.ofNullable(pass));
     stores.ifPresent(

@@ -142,7 +142,7 @@ final class HistoryCommand implements Callable<Integer> {
   private String currentCard(String id) {
     return Optional.ofNullable(deck)
         .flatMap(root.catalog()::find)
-        .flatMap(source -> source.load().deck())
+        .flatMap(source -> source.load().value())
         .map(found -> Renames.current(found, id, spec.commandLine().getErr()))
         .orElse(id);
   }

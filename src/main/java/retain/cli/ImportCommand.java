@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.DeckProblem;
-import retain.deck.LoadResult;
 import retain.exchange.DeckFile;
 import retain.exchange.DeckImport;
 import retain.exchange.LmsImport;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
 
 /**
  * {@code retain import}: a YAML deck from an Anki text export, a CSV file, GIFT or Moodle XML,
@@ -114,9 +115,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     String shownAs = target.map(Path::toString).orElse("<stdout>");
     byte[] bytes = deck.yaml().getBytes(StandardCharsets.UTF_8);
-    LoadResult lint = DeckLoader.check(shownAs, bytes.length, deck.tree());
+    Loaded<Deck> lint = DeckLoader.check(shownAs, bytes.length, deck.tree());
     lint.problems().forEach(problem -> err.println(problem.render()));
-    if (lint.problems().stream().anyMatch(DeckProblem::isError)) {
+    if (lint.problems().stream().anyMatch(Problem::isError)) {
       err.println("retain: " + file + " makes a deck with errors; nothing written");
       return ExitCodes.BAD_INPUT;
     }
@@ -125,9 +126,9 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** Prints {@code problems}; true, after a closing line, when one of them is an error. */
-  private boolean refused(List<DeckProblem> problems, PrintWriter err) {
+  private boolean refused(List<Problem> problems, PrintWriter err) {
     problems.forEach(problem -> err.println(problem.render()));
-    long errors = problems.stream().filter(DeckProblem::isError).count();
+    long errors = problems.stream().filter(Problem::isError).count();
     if (errors > 0) {
       err.println(
           "retain: "

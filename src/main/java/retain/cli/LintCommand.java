@@ -20,10 +20,10 @@ import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
-import retain.deck.DeckProblem;
-import retain.deck.LoadResult;
 import retain.report.Json;
 import retain.store.Store;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
 
 /** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
 @Command(
@@ -58,17 +58,17 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     Format chosen = format.chosen();
     List<DeckSource> sources = sources();
-    List<DeckProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     DeckIds ids = new DeckIds();
     int items = 0;
     Path data = root.global().dataDirectory(root.environment());
     // only a store that exists: lint never creates one
     Optional<Store> store = Store.exists(data) ? Optional.of(Store.open(data)) : Optional.empty();
     for (DeckSource source : sources) {
-      LoadResult result = source.load();
+      Loaded<Deck> result = source.load();
       problems.addAll(result.problems());
-      if (result.deck().isPresent()) {
-        Deck deck = result.deck().get();
+      if (result.value().isPresent()) {
+        Deck deck = result.value().get();
         store.ifPresent(
             open ->
                 problems.addAll(
@@ -79,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     store.ifPresent(Store::close);
-    long errors = problems.stream().filter(DeckProblem::isError).count();
+    long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
     var out = spec.commandLine().getOut();
     if (chosen == Format.JSON) {
@@ -113,7 +113,7 @@ final class LintCommand implements Callable<Integer> {
     return paths.stream().flatMap(path -> catalog.expand(path).stream()).toList();
   }
 
-  private static Map<String, Object> json(DeckProblem problem) {
+  private static Map<String, Object> json(Problem problem) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("file", problem.file());
     entry.put("line", problem.line());

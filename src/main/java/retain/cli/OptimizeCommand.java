@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.config.Settings;
-import retain.deck.DeckProblem;
 import retain.exchange.Revlog;
 import retain.report.Json;
 import retain.report.OptimizationReport;
@@ -28,6 +27,7 @@ import retain.schedule.FsrsOptimizer;
 import retain.schedule.Optimization;
 import retain.store.ReviewFilter;
 import retain.store.Store;
+import retain.yaml.Problem;
 
 /** {@code retain optimize}: FSRS-6 weights fitted to the student's own reviews. */
 @Command(
@@ -123,7 +123,7 @@ final class OptimizeCommand implements Callable<Integer> {
     Revlog.Read read = Revlog.read(revlog.toString(), text);
     if (!read.problems().isEmpty()) {
       throw new BadInputException(
-          read.problems().stream().map(DeckProblem::render).collect(Collectors.joining("\n")));
+          read.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
     }
     return read.histories();
   }

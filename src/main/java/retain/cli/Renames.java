@@ -3,9 +3,9 @@ package retain.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import retain.deck.Deck;
-import retain.deck.DeckProblem;
 import retain.session.FormerHistory;
 import retain.store.Store;
+import retain.yaml.Problem;
 
 /** Where the CLI meets renamed decks and cards ({@code was:}, issue 16). */
 final class Renames {
@@ -44,16 +44,16 @@ final class Renames {
    * What lint does with a store: moves the progress of renamed cards, then warns of cards that look
    * renamed without {@code was:}, whose progress would otherwise be left behind.
    */
-  static List<DeckProblem> lint(Store store, Deck deck, String file, PrintWriter err) {
+  static List<Problem> lint(Store store, Deck deck, String file, PrintWriter err) {
     follow(store, deck, err);
     return FormerHistory.unannounced(deck, store.cardStates(deck.id())).entrySet().stream()
         .map(
             guess ->
-                new DeckProblem(
+                new Problem(
                     file,
                     1,
                     1,
-                    DeckProblem.Severity.WARNING,
+                    Problem.Severity.WARNING,
                     "renamed-without-was",
                     "progress is stored for card '"
                         + guess.getKey()

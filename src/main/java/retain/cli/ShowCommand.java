@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int slash = target.lastIndexOf('/');
-    Optional<Deck> whole = root.catalog().find(target).flatMap(source -> source.load().deck());
+    Optional<Deck> whole = root.catalog().find(target).flatMap(source -> source.load().value());
     try (ProgressReader progress = new ProgressReader(root.context(spec))) {
       if (whole.isPresent() || slash < 0) {
         list(whole.orElseGet(() -> root.catalog().require(target)), progress);

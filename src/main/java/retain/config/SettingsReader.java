@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import retain.deck.DeckProblem;
-import retain.deck.Fields;
-import retain.deck.Problems;
-import retain.deck.YamlParser;
-import retain.deck.YamlValue;
 import retain.schedule.FsrsParameters;
 import retain.schedule.StudyLimits;
+import retain.yaml.Fields;
+import retain.yaml.Loaded;
+import retain.yaml.Problems;
+import retain.yaml.YamlParser;
+import retain.yaml.YamlValue;
 
 /** Reads config.yaml: every key optional, every mistake reported with its line and column. */
 public final class SettingsReader {
@@ -40,18 +40,14 @@ public final class SettingsReader {
     this.problems = problems;
   }
 
-  /** What reading gave: the settings (defaults where a value is missing or wrong) and problems. */
-  public record Result(Settings settings, List<DeckProblem> problems) {
-    public Result {
-      problems = List.copyOf(problems);
-    }
-  }
-
-  /** Reads {@code bytes}, named {@code file} in problems. An empty file means the defaults. */
-  public static Result read(String file, byte[] bytes) {
+  /**
+   * Reads {@code bytes}, named {@code file} in problems: the settings (defaults where a value is
+   * missing) unless a problem is an error. An empty file means the defaults.
+   */
+  public static Loaded<Settings> read(String file, byte[] bytes) {
     Problems problems = new Problems(file);
     if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-      return new Result(Settings.DEFAULTS, List.of());
+      return new Loaded<>(Optional.of(Settings.DEFAULTS), List.of());
     }
     Optional<YamlValue> root = YamlParser.parse(bytes, problems);
     if (root.isPresent() && !(root.get() instanceof YamlValue.Mapping)) {
@@ -60,16 +56,15 @@ public final class SettingsReader {
           "not-config",
           "config.yaml should be a mapping of settings, found " + root.get().describe());
     }
-    Settings settings =
+    Optional<Settings> settings =
         root.filter(YamlValue.Mapping.class::isInstance)
             .map(
                 mapping ->
                     new SettingsReader(
                             new Fields((YamlValue.Mapping) mapping, problems, "config.yaml"),
                             problems)
-                        .settings())
-            .orElse(Settings.DEFAULTS);
-    return new Result(problems.hasErrors() ? Settings.DEFAULTS : settings, problems.list());
+                        .settings());
+    return new Loaded<>(problems.hasErrors() ? Optional.empty() : settings, problems.list());
   }
 
   private Settings settings() {

@@ -2,6 +2,10 @@ package retain.deck;
 
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Flags;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Reads the question and answer keys of each card type and checks them against design §2. */
 final class AnswerReader {

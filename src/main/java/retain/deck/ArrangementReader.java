@@ -3,6 +3,9 @@ package retain.deck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Reads order and match cards: items to arrange, and pairs to match. */
 final class ArrangementReader {

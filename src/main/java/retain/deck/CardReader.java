@@ -2,6 +2,10 @@ package retain.deck;
 
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.Suggestions;
+import retain.yaml.YamlValue;
 
 /** Reads one card mapping into a {@link Card}, reporting what is wrong with it. */
 final class CardReader {

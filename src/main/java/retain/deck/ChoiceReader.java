@@ -2,6 +2,9 @@ package retain.deck;
 
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Reads choice and multi cards: 2 to 10 distinct choices, and answers among them. */
 final class ChoiceReader {

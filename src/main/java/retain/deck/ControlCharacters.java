@@ -2,6 +2,8 @@ package retain.deck;
 
 import java.util.Locale;
 import java.util.OptionalInt;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /**
  * A deck's text holds no control character (issue 15): a YAML escape such as {@code "\e[2J"} in a

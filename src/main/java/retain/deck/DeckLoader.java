@@ -3,6 +3,12 @@ package retain.deck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Loaded;
+import retain.yaml.Problems;
+import retain.yaml.Suggestions;
+import retain.yaml.YamlParser;
+import retain.yaml.YamlValue;
 
 /**
  * Loads a deck from the bytes of a YAML file: parses, validates every rule of design §2, and
@@ -23,10 +29,10 @@ public final class DeckLoader {
   private DeckLoader() {}
 
   /** The result for a file of {@code size} bytes, over {@link #MAX_BYTES}, left unread. */
-  public static LoadResult tooLarge(String file, long size) {
+  public static Loaded<Deck> tooLarge(String file, long size) {
     Problems problems = new Problems(file);
     problems.error(1, 1, "file-too-large", tooLargeMessage(size));
-    return new LoadResult(Optional.empty(), problems.list());
+    return new Loaded<>(Optional.empty(), problems.list());
   }
 
   /** Why a file of {@code size} bytes is not read: a sentence naming the limit. */
@@ -38,7 +44,7 @@ public final class DeckLoader {
   }
 
   /** Loads {@code bytes}; {@code file} names the source in problems. */
-  public static LoadResult load(String file, byte[] bytes) {
+  public static Loaded<Deck> load(String file, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       return tooLarge(file, bytes.length);
     }
@@ -47,7 +53,7 @@ public final class DeckLoader {
     Optional<Deck> deck =
         YamlParser.parse(bytes, problems, "cards", cards::add)
             .flatMap(root -> read(root, cards, problems));
-    return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
+    return new Loaded<>(problems.hasErrors() ? Optional.empty() : deck, problems.list());
   }
 
   /**
@@ -55,13 +61,13 @@ public final class DeckLoader {
    * as {@link #load} checks that file: an import that wrote the file and its tree together need not
    * parse its own output again (issue 21).
    */
-  public static LoadResult check(String file, long size, YamlValue root) {
+  public static Loaded<Deck> check(String file, long size, YamlValue root) {
     if (size > MAX_BYTES) {
       return tooLarge(file, size);
     }
     Problems problems = new Problems(file);
     Optional<Deck> deck = read(root, new StreamedCards(problems), problems);
-    return new LoadResult(problems.hasErrors() ? Optional.empty() : deck, problems.list());
+    return new Loaded<>(problems.hasErrors() ? Optional.empty() : deck, problems.list());
   }
 
   private static Optional<Deck> read(YamlValue root, StreamedCards streamed, Problems problems) {

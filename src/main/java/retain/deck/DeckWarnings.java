@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /**
  * Problems that do not stop a deck from loading but that students would notice: a card without an

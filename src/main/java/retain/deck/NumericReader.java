@@ -2,6 +2,9 @@ package retain.deck;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Reads a numeric card: its number, its tolerance (absolute or "N%") and its unit. */
 final class NumericReader {

@@ -2,6 +2,9 @@ package retain.deck;
 
 import java.util.List;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /**
  * A deck's {@code source:}: a line saying where the facts come from, or a mapping with the source

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /**
  * Reads the cards of a deck one at a time while the parser is still in the file, keeping each card

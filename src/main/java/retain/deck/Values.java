@@ -3,6 +3,8 @@ package retain.deck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Small checks shared by the readers of list-valued answers. */
 final class Values {

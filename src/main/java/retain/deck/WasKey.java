@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import retain.yaml.Fields;
+import retain.yaml.Problems;
+import retain.yaml.YamlValue;
 
 /** Reads {@code was:}, the former ids of a deck or a card (issue 16). */
 final class WasKey {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import retain.deck.Deck;
 import retain.deck.Item;
-import retain.deck.Problems;
-import retain.deck.Suggestions;
-import retain.deck.YamlValue;
+import retain.yaml.Problems;
+import retain.yaml.Suggestions;
+import retain.yaml.YamlValue;
 
 /**
  * The keys under {@code answers:}: a question number of the paper, an item id, or a former id of

@@ -1,7 +1,7 @@
 package retain.exam;
 
 import java.util.stream.Collectors;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /** An answer from an answers file on one line: a text, {@code a, b}, or {@code l: r; ...}. */
 public final class AnswerText {

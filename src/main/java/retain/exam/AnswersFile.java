@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /**
  * A student's prepared answers (design §3), as written: item ids with their values and positions.

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import retain.deck.Deck;
-import retain.deck.DeckProblem;
-import retain.deck.Fields;
-import retain.deck.Problems;
-import retain.deck.YamlParser;
-import retain.deck.YamlValue;
+import retain.yaml.Fields;
+import retain.yaml.Loaded;
+import retain.yaml.Problems;
+import retain.yaml.YamlParser;
+import retain.yaml.YamlValue;
 
 /** Reads an answers file and checks it against its deck, with a location for every problem. */
 public final class AnswersReader {
@@ -19,24 +19,18 @@ public final class AnswersReader {
 
   private AnswersReader() {}
 
-  /** What reading gave: the answers when there is no error, and every problem found. */
-  public record Result(Optional<AnswersFile> answers, List<DeckProblem> problems) {
-    public Result {
-      problems = List.copyOf(problems);
-    }
-  }
-
   /**
    * Reads {@code bytes} (named {@code file} in messages) as answers to {@code deck}; question
    * numbers are read on the paper {@code papers} gives for the paper the file names.
    */
-  public static Result read(String file, byte[] bytes, Deck deck, Function<PaperId, Paper> papers) {
+  public static Loaded<AnswersFile> read(
+      String file, byte[] bytes, Deck deck, Function<PaperId, Paper> papers) {
     Problems problems = new Problems(file);
     Entries entries = new Entries(deck.items().size() + Problems.CAP, problems);
     Optional<AnswersFile> answers =
         YamlParser.parseEntries(bytes, problems, "answers", entries::add)
             .flatMap(root -> read(root, entries.kept(), deck, papers, problems));
-    return new Result(problems.hasErrors() ? Optional.empty() : answers, problems.list());
+    return new Loaded<>(problems.hasErrors() ? Optional.empty() : answers, problems.list());
   }
 
   private static Optional<AnswersFile> read(

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import retain.deck.Item;
-import retain.deck.YamlValue;
 import retain.grade.Grader;
 import retain.grade.Response;
+import retain.yaml.YamlValue;
 
 /** Grades an answers file against its deck: a pure function. */
 public final class Exam {

@@ -3,10 +3,10 @@ package retain.exam;
 import java.util.List;
 import java.util.Optional;
 import retain.deck.Item;
-import retain.deck.YamlValue;
 import retain.grade.Grader;
 import retain.grade.Presentation;
 import retain.grade.Verdict;
+import retain.yaml.YamlValue;
 
 /**
  * How one item of an exam went.

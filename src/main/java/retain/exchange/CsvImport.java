@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import retain.deck.DeckProblem;
 import retain.report.CsvFormula;
+import retain.yaml.Problem;
 
 /**
  * Reads CSV with the columns question, answer and optionally topic and explain. A first row naming
@@ -47,7 +47,7 @@ final class CsvImport {
    * {@code fileName}: a row without a question or an answer (a row of only commas) made a card that
    * answered "wrong" to everything, and an unclosed quote swallowed the rest of the file.
    */
-  static List<DeckProblem> problems(String text, String fileName) {
+  static List<Problem> problems(String text, String fileName) {
     int[] unclosed = {0};
     List<List<String>> rows = Csv.parse(text, ',', row -> unclosed[0] = row);
     List<String> names = POSITIONAL;
@@ -56,7 +56,7 @@ final class CsvImport {
       names = lower(rows.get(0));
       first = 2;
     }
-    List<DeckProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (int row = first; row <= rows.size(); row++) {
       if (row == unclosed[0]) {
         problems.add(rowError(fileName, row, "a quote opened in this row is never closed"));
@@ -71,8 +71,8 @@ final class CsvImport {
     return problems;
   }
 
-  private static DeckProblem rowError(String fileName, int row, String message) {
-    return new DeckProblem(fileName, row, 1, DeckProblem.Severity.ERROR, "csv-row", message);
+  private static Problem rowError(String fileName, int row, String message) {
+    return new Problem(fileName, row, 1, Problem.Severity.ERROR, "csv-row", message);
   }
 
   private static Optional<String> value(List<String> row, List<String> names, String name) {

@@ -1,6 +1,6 @@
 package retain.exchange;
 
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /**
  * An imported deck: the text to write, and the tree a YAML parser reads from that text, so lint can

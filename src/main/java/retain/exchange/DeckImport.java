@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import retain.deck.DeckProblem;
 import retain.deck.Ids;
+import retain.yaml.Problem;
 
 /**
  * Turns an Anki text export or a CSV file into the text of a YAML deck, with card ids made from the
@@ -33,7 +33,7 @@ public final class DeckImport {
   }
 
   /** Rows of a CSV file that cannot become cards, located by row; see {@link #fromCsv}. */
-  public static List<DeckProblem> csvProblems(String text, String fileName) {
+  public static List<Problem> csvProblems(String text, String fileName) {
     return CsvImport.problems(text, fileName);
   }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import retain.deck.DeckProblem;
-import retain.deck.DeckProblem.Severity;
 import retain.exchange.LmsQuestion.Kind;
+import retain.yaml.Problem;
+import retain.yaml.Problem.Severity;
 
 /**
  * Reads a GIFT file (Moodle docs, "GIFT format") into questions: paragraphs separated by blank
@@ -23,7 +23,7 @@ final class GiftReader {
 
   private final String file;
   private final List<PlacedQuestion> questions = new ArrayList<>();
-  private final List<DeckProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private Optional<String> category = Optional.empty();
 
   private GiftReader(String file) {
@@ -152,10 +152,10 @@ final class GiftReader {
 
   private void error(GiftSource source, int at, String message) {
     problems.add(
-        new DeckProblem(file, source.line(at), source.column(at), Severity.ERROR, "gift", message));
+        new Problem(file, source.line(at), source.column(at), Severity.ERROR, "gift", message));
   }
 
   private void warn(int line, int column, String message) {
-    problems.add(new DeckProblem(file, line, column, Severity.WARNING, "gift", message));
+    problems.add(new Problem(file, line, column, Severity.WARNING, "gift", message));
   }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import retain.deck.DeckProblem;
-import retain.deck.DeckProblem.Severity;
+import retain.yaml.Problem;
+import retain.yaml.Problem.Severity;
 
 /**
  * A Moodle question bank, from GIFT or Moodle XML, as the text of a YAML deck (docs/lms.md). Card
@@ -18,7 +18,7 @@ import retain.deck.DeckProblem.Severity;
 public final class LmsImport {
 
   /** The deck (none when there are errors) and the problems found. */
-  public record Result(Optional<DeckFile> deck, List<DeckProblem> problems) {
+  public record Result(Optional<DeckFile> deck, List<Problem> problems) {
     public Result {
       problems = List.copyOf(problems);
     }
@@ -30,7 +30,7 @@ public final class LmsImport {
 
     /** Whether anything stops the deck from being written. */
     public boolean hasErrors() {
-      return problems.stream().anyMatch(DeckProblem::isError);
+      return problems.stream().anyMatch(Problem::isError);
     }
   }
 
@@ -53,8 +53,8 @@ public final class LmsImport {
   }
 
   private static Result deck(LmsRead read, String fileName, Optional<String> id) {
-    List<DeckProblem> problems = new ArrayList<>(read.problems());
-    if (problems.stream().anyMatch(DeckProblem::isError)) {
+    List<Problem> problems = new ArrayList<>(read.problems());
+    if (problems.stream().anyMatch(Problem::isError)) {
       return new Result(Optional.empty(), problems);
     }
     List<Map<String, Object>> cards = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class LmsImport {
       if (!mapped.losses().isEmpty()) {
         String name = placed.question().name();
         problems.add(
-            new DeckProblem(
+            new Problem(
                 fileName,
                 placed.line(),
                 placed.column(),
@@ -81,7 +81,7 @@ public final class LmsImport {
             .flatMap(placed -> placed.question().category().stream())
             .flatMap(path -> LmsCategory.bank(path).stream())
             .findFirst();
-    problems.sort(Comparator.comparingInt(DeckProblem::line));
+    problems.sort(Comparator.comparingInt(Problem::line));
     return new Result(
         Optional.of(DeckImport.yaml(new Draft(bank, Optional.empty(), cards), fileName, id)),
         problems);

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import retain.deck.DeckProblem;
-import retain.deck.DeckProblem.Severity;
 import retain.deck.MatchCard;
 import retain.exchange.LmsQuestion.Kind;
+import retain.yaml.Problem;
+import retain.yaml.Problem.Severity;
 
 /**
  * Reads a Moodle XML file (Moodle docs, "Moodle XML format") into questions: {@code <question
@@ -35,7 +35,7 @@ final class MoodleXmlReader {
 
   private final String file;
   private final List<PlacedQuestion> questions = new ArrayList<>();
-  private final List<DeckProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private MoodleXmlReader(String file) {
     this.file = file;
@@ -55,7 +55,7 @@ final class MoodleXmlReader {
       }
     } catch (XmlElement.Malformed malformed) {
       reader.problems.add(
-          new DeckProblem(
+          new Problem(
               file,
               malformed.line,
               malformed.column,
@@ -196,6 +196,6 @@ final class MoodleXmlReader {
   }
 
   private void problem(XmlElement element, Severity severity, String message) {
-    problems.add(new DeckProblem(file, element.line(), element.column(), severity, "xml", message));
+    problems.add(new Problem(file, element.line(), element.column(), severity, "xml", message));
   }
 }

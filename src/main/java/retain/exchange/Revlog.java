@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import retain.deck.DeckProblem;
 import retain.schedule.CardHistory;
+import retain.yaml.Problem;
 
 /**
  * The FSRS revlog CSV that Anki's and the FSRS tools' exports use: a header, then {@code
@@ -39,7 +39,7 @@ public final class Revlog {
    * @param reviews how many rows were read
    * @param problems every row that could not be read (at most 100); cards are empty when any
    */
-  public record Read(List<Card> cards, int reviews, List<DeckProblem> problems) {
+  public record Read(List<Card> cards, int reviews, List<Problem> problems) {
     public Read {
       cards = List.copyOf(cards);
       problems = List.copyOf(problems);
@@ -62,7 +62,7 @@ public final class Revlog {
 
   /** Reads revlog {@code text}; {@code source} names it in problems. */
   public static Read read(String source, String text) {
-    List<DeckProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length && problems.size() < MAX_PROBLEMS; i++) {
@@ -91,7 +91,7 @@ public final class Revlog {
                     + "); each review needs its own time"));
       }
     }
-    problems.sort(Comparator.comparingInt(DeckProblem::line));
+    problems.sort(Comparator.comparingInt(Problem::line));
     return problems.isEmpty()
         ? new Read(cards(rows), rows.size(), problems)
         : new Read(List.of(), rows.size(), problems);
@@ -116,7 +116,7 @@ public final class Revlog {
     return card + "," + time + "," + rating + "," + state + "," + durationMs;
   }
 
-  private static Row parse(String source, String line, int number, List<DeckProblem> problems) {
+  private static Row parse(String source, String line, int number, List<Problem> problems) {
     String[] fields = line.split(",", -1);
     if (fields.length != 5) {
       problems.add(
@@ -177,7 +177,7 @@ public final class Revlog {
     return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
   }
 
-  private static DeckProblem problem(String source, int line, int column, String message) {
-    return new DeckProblem(source, line, column, DeckProblem.Severity.ERROR, "revlog", message);
+  private static Problem problem(String source, int line, int column, String message) {
+    return new Problem(source, line, column, Problem.Severity.ERROR, "revlog", message);
   }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /**
  * Writes a deck file. Every text is a double-quoted scalar with escapes, so no answer such as

@@ -155,7 +155,7 @@ final class CommandCompleter implements Completer {
 
   private Optional<Deck> deck(String idOrPath) {
     try {
-      return catalog.find(idOrPath).flatMap(source -> source.load().deck());
+      return catalog.find(idOrPath).flatMap(source -> source.load().value());
     } catch (DeckException unreadable) {
       return Optional.empty();
     }

@@ -2,7 +2,7 @@ package retain.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /** An answer as written in an answers file, for people (one line) and for JSON (same shape). */
 final class Responses {

@@ -15,11 +15,13 @@ import retain.deck.DeckLoader;
 class CoverageTest {
 
   private static Deck deck(String yaml) {
-    return DeckLoader.load("test.yaml", yaml.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+    return DeckLoader.load("test.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+        .value()
+        .orElseThrow();
   }
 
   private static Deck file(Path path) throws IOException {
-    return DeckLoader.load(path.toString(), Files.readAllBytes(path)).deck().orElseThrow();
+    return DeckLoader.load(path.toString(), Files.readAllBytes(path)).value().orElseThrow();
   }
 
   private static List<Integer> uncoveredLines(CoverageReport report) {

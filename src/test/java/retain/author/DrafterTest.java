@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.LoadResult;
+import retain.yaml.Loaded;
 
 class DrafterTest {
 
-  private static LoadResult lint(SourceText source, List<DraftCard> cards) {
+  private static Loaded<Deck> lint(SourceText source, List<DraftCard> cards) {
     String deck = DraftWriter.write("draft", source, source.name(), cards);
     return DeckLoader.load("draft.yaml", deck.getBytes(StandardCharsets.UTF_8));
   }
@@ -57,11 +58,11 @@ class DrafterTest {
   @Test
   void theDraftLintsCleanWithIdsThatSayNothingOfTheAnswer() throws IOException {
     SourceText orchard = SourceTextTest.orchard();
-    LoadResult result = lint(orchard, Drafter.draft(orchard));
+    Loaded<Deck> result = lint(orchard, Drafter.draft(orchard));
 
     assertThat(result.problems()).isEmpty();
     result
-        .deck()
+        .value()
         .orElseThrow()
         .cards()
         .forEach(card -> assertThat(card.id()).matches("draft-\\d+"));

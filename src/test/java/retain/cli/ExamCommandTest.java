@@ -132,7 +132,7 @@ class ExamCommandTest {
   private static String deckHash() {
     try {
       Path deck = Path.of(DECK);
-      return DeckLoader.load(DECK, Files.readAllBytes(deck)).deck().orElseThrow().contentHash();
+      return DeckLoader.load(DECK, Files.readAllBytes(deck)).value().orElseThrow().contentHash();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -34,7 +34,7 @@ final class PaperAnswers {
 
   PaperAnswers(Path deckFile) throws IOException {
     this.deck =
-        DeckLoader.load(deckFile.toString(), Files.readAllBytes(deckFile)).deck().orElseThrow();
+        DeckLoader.load(deckFile.toString(), Files.readAllBytes(deckFile)).value().orElseThrow();
   }
 
   /** The right answer to every question of a printed text paper, by question number. */

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import retain.deck.DeckProblem;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
 
 class SettingsReaderTest {
 
-  private static SettingsReader.Result read(String yaml) {
+  private static Loaded<Settings> read(String yaml) {
     return SettingsReader.read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -18,7 +19,7 @@ class SettingsReaderTest {
   void emptyFileMeansTheDefaults() {
     var result = read("");
 
-    assertThat(result.settings()).isEqualTo(Settings.DEFAULTS);
+    assertThat(result.value()).contains(Settings.DEFAULTS);
     assertThat(result.problems()).isEmpty();
   }
 
@@ -37,7 +38,7 @@ class SettingsReaderTest {
             day_starts_at: "05:30"
             """);
 
-    Settings settings = result.settings();
+    Settings settings = result.value().orElseThrow();
     assertThat(result.problems()).isEmpty();
     assertThat(settings.parameters().desiredRetention()).isEqualTo(0.85);
     assertThat(settings.parameters().learningSteps())
@@ -52,7 +53,7 @@ class SettingsReaderTest {
 
   @Test
   void unquotedTimeOfDayIsReadAsWritten() {
-    assertThat(read("day_starts_at: 4:00\n").settings().dayStartsAt())
+    assertThat(read("day_starts_at: 4:00\n").value().orElseThrow().dayStartsAt())
         .isEqualTo(LocalTime.of(4, 0));
   }
 
@@ -63,13 +64,13 @@ class SettingsReaderTest {
             "desired_retention: 1.5\nnew_per_dya: 3\nlearning_steps: [10x]\nday_starts_at: noon\n");
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "config.yaml:1:20: error: 'desired_retention' should be a number between 0 and 1 such as 0.9, found '1.5'",
             "config.yaml:2:1: error: unknown key 'new_per_dya' in config.yaml; did you mean 'new_per_day'?",
             "config.yaml:3:18: error: a step in 'learning_steps' should be minutes, hours or days such as 10m, 1h or 1d, found '10x'",
             "config.yaml:4:16: error: 'day_starts_at' should be a time of day such as 04:00, found 'noon'");
-    assertThat(result.settings()).isEqualTo(Settings.DEFAULTS);
+    assertThat(result.value()).isEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import retain.yaml.Loaded;
 
 /** Mutated decks never make the loader throw: every outcome is a deck or located problems. */
 class DeckLoaderFuzzTest {
@@ -35,9 +36,9 @@ class DeckLoaderFuzzTest {
       bytes = apply(bytes, edit.get1(), edit.get2(), edit.get3());
     }
 
-    LoadResult result = DeckLoader.load("fuzz.yaml", bytes);
+    Loaded<Deck> result = DeckLoader.load("fuzz.yaml", bytes);
 
-    assertThat(result.deck().isPresent()).isNotEqualTo(result.hasErrors());
+    assertThat(result.value().isPresent()).isNotEqualTo(result.hasErrors());
     assertThat(result.problems()).allSatisfy(problem -> assertThat(problem.line()).isPositive());
   }
 

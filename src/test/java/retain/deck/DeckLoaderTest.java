@@ -10,18 +10,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
+import retain.yaml.Problems;
 
 class DeckLoaderTest {
 
   private static final Path EVERY_TYPE = Path.of("src/test/resources/decks/good/every-type.yaml");
 
   private static Deck everyType() throws IOException {
-    LoadResult result = DeckLoader.load("every-type.yaml", Files.readAllBytes(EVERY_TYPE));
+    Loaded<Deck> result = DeckLoader.load("every-type.yaml", Files.readAllBytes(EVERY_TYPE));
     assertThat(result.hasErrors()).as(result.problems().toString()).isFalse();
-    return result.deck().orElseThrow();
+    return result.value().orElseThrow();
   }
 
-  private static LoadResult load(String yaml) {
+  private static Loaded<Deck> load(String yaml) {
     return DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -35,16 +38,16 @@ class DeckLoaderTest {
         "\n  - id: a\n    topic: misc\n    q: Which\n    a: A\n    explain: E\n"
             + "  - id: b\n    q: Who\n    a: B\n";
     String topics = "topics:\n  misc: Everything else\n";
-    LoadResult streamed = load("id: t\ntitle: T\ncards:" + cards + topics);
-    LoadResult anchored = load("id: t\ntitle: T\ncards: &all" + cards + topics);
+    Loaded<Deck> streamed = load("id: t\ntitle: T\ncards:" + cards + topics);
+    Loaded<Deck> anchored = load("id: t\ntitle: T\ncards: &all" + cards + topics);
 
-    assertThat(streamed.deck().orElseThrow().cards())
+    assertThat(streamed.value().orElseThrow().cards())
         .extracting(Card::id)
         .containsExactly("a", "b");
-    assertThat(anchored.deck()).isEqualTo(streamed.deck());
+    assertThat(anchored.value()).isEqualTo(streamed.value());
     assertThat(anchored.problems()).isEqualTo(streamed.problems());
     assertThat(streamed.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:9:9: warning: card 'b' has no 'explain'; a sentence of context helps students"
                 + " remember");
@@ -52,13 +55,13 @@ class DeckLoaderTest {
 
   @Test
   void aSecondCardsListIsADuplicateKeyAndItsCardsAreNotRead() {
-    LoadResult result =
+    Loaded<Deck> result =
         load(
             "id: t\ntitle: T\ncards:\n  - id: a\n    q: Which\n    a: A\n    explain: E\n"
                 + "cards:\n  - id: b\n");
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly("t.yaml:8:1: error: duplicate key 'cards' (first at line 3)");
   }
 
@@ -143,13 +146,13 @@ class DeckLoaderTest {
         load(
             deckWith(
                 "  - {id: a, q: Q, a: no, explain: E}\n  - {id: b, q: R, a: 1997, explain: E}\n  - {id: c, q: S, a: 1.10, explain: E}\n"));
-    Deck deck = result.deck().orElseThrow();
+    Deck deck = result.value().orElseThrow();
 
     assertThat(((ShortCard) deck.findCard("a").orElseThrow()).answer()).isEqualTo("no");
     assertThat(((ShortCard) deck.findCard("b").orElseThrow()).answer()).isEqualTo("1997");
     assertThat(((ShortCard) deck.findCard("c").orElseThrow()).answer()).isEqualTo("1.10");
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:4:22: warning: 'no' is read as text; other YAML tools read it as a boolean, so quote it");
   }
@@ -162,9 +165,9 @@ class DeckLoaderTest {
                 "  - id: a\n    q: Same?\n    a: x\n  - id: b\n    q: same\n    a: y\n    explain: E\n"
                     + "  - id: c\n    type: choice\n    q: Pick\n    choices: [Minsk, minsk.]\n    a: Minsk\n    explain: E\n"));
 
-    assertThat(result.deck()).isPresent();
+    assertThat(result.value()).isPresent();
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:4:9: warning: card 'a' has no 'explain'; a sentence of context helps students remember",
             "t.yaml:7:9: warning: card 'b' asks the same question as card 'a'",
@@ -184,7 +187,7 @@ class DeckLoaderTest {
                     + card("sent-to-putin", "Who signed it", "Putin")));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:4:9: warning: card id 'russkiy-mir' gives away its answer; rename it with was:",
             "t.yaml:22:9: warning: card id 'sent-to-putin' gives away its answer; rename it with was:");
@@ -200,7 +203,7 @@ class DeckLoaderTest {
     var result = DeckLoader.load(shipped.toString(), Files.readAllBytes(shipped));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::message)
+        .extracting(Problem::message)
         .noneMatch(m -> m.contains("gives away"));
   }
 
@@ -209,7 +212,7 @@ class DeckLoaderTest {
     var result = load(deckWith("  - id: a\n    q: Q\n    a: x\n    explian: E\n"));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .contains("t.yaml:7:5: error: unknown key 'explian' in card 'a'; did you mean 'explain'?");
   }
 
@@ -234,7 +237,7 @@ class DeckLoaderTest {
     cards.append("  - id: BAD\n    q: Q\n    a: A\n    explain: E\n");
     var problems = load(deckWith(cards.toString())).problems();
 
-    assertThat(problems).filteredOn(DeckProblem::isError).hasSize(1);
+    assertThat(problems).filteredOn(Problem::isError).hasSize(1);
     assertThat(problems.get(problems.size() - 1).render())
         .endsWith(": warning: … and 2 more warnings not shown");
   }
@@ -249,13 +252,13 @@ class DeckLoaderTest {
 
   @Test
   void formerIdsOfTheDeckAndItsCardsAreKeptForTheirProgress() {
-    LoadResult result =
+    Loaded<Deck> result =
         load(
             "id: space\nwas: solar-system\ntitle: T\ncards:\n"
                 + "  - id: moon-of-jupiter\n    was: [europa, io-moon]\n    q: Which\n    a: A\n"
                 + "    explain: E\n");
 
-    Deck deck = result.deck().orElseThrow();
+    Deck deck = result.value().orElseThrow();
     assertThat(deck.formerIds())
         .isEqualTo(
             new FormerIds(
@@ -268,14 +271,14 @@ class DeckLoaderTest {
 
   @Test
   void aFormerIdThatIsStillACardOrClaimedTwiceIsAnError() {
-    LoadResult result =
+    Loaded<Deck> result =
         load(
             deckWith(
                 "  - id: a\n    was: [b, old]\n    q: Which\n    a: A\n    explain: E\n"
                     + "  - id: b\n    was: [old, Bad Id]\n    q: Who\n    a: B\n    explain: E\n"));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:5:11: error: card 'a' lists 'b' under 'was', but that is the id of a card of"
                 + " this deck",
@@ -285,7 +288,7 @@ class DeckLoaderTest {
   }
 
   private static List<String> rendered(String yaml) {
-    return load(yaml).problems().stream().map(DeckProblem::render).toList();
+    return load(yaml).problems().stream().map(Problem::render).toList();
   }
 
   private static final String CARD = "  - id: c\n    explain: E\n";
@@ -363,11 +366,11 @@ class DeckLoaderTest {
 
   @Test
   void aUtf16FileIsCalledUtf16() {
-    LoadResult result =
+    Loaded<Deck> result =
         DeckLoader.load("t.yaml", deckWith(CARD).getBytes(StandardCharsets.UTF_16LE));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly("t.yaml:1:1: error: the file is UTF-16; save it as UTF-8");
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import retain.deck.Deck;
 import retain.deck.DeckLoader;
 import retain.deck.Item;
-import retain.deck.YamlValue;
+import retain.yaml.YamlValue;
 
 /** Grading against the paper a student saw, on the shipped deck (issue 13). */
 class ExamTest {
@@ -21,7 +21,7 @@ class ExamTest {
   private static final Path SHIPPED = Path.of("decks/belarus-russia-2022.yaml");
 
   static Deck shipped() throws IOException {
-    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).deck().orElseThrow();
+    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).value().orElseThrow();
   }
 
   /** The answer of a student who knows nothing and gives the first letters to every list. */

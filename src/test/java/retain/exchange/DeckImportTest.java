@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import retain.deck.Card;
 import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.DeckProblem;
 import retain.deck.Item;
 import retain.grade.Grader;
 import retain.grade.QuestionText;
 import retain.stats.SeededHistory;
+import retain.yaml.Problem;
 
 class DeckImportTest {
 
@@ -21,14 +21,14 @@ class DeckImportTest {
 
   private static Deck load(String yaml) {
     var result = DeckLoader.load("hand-written.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-    assertThat(result.problems()).noneMatch(DeckProblem::isError);
-    return result.deck().orElseThrow();
+    assertThat(result.problems()).noneMatch(Problem::isError);
+    return result.value().orElseThrow();
   }
 
   private static Deck load(DeckFile deck) {
     var result = ImportedDecks.lint(deck);
-    assertThat(result.problems()).noneMatch(DeckProblem::isError);
-    return result.deck().orElseThrow();
+    assertThat(result.problems()).noneMatch(Problem::isError);
+    return result.value().orElseThrow();
   }
 
   @Test

@@ -14,7 +14,7 @@ class LmsExportTest {
 
   private static Deck deck(String cards) {
     String yaml = "id: d\ntitle: D\ncards:\n" + cards;
-    return DeckLoader.load("d.yaml", yaml.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+    return DeckLoader.load("d.yaml", yaml.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
   }
 
   @Test

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import retain.deck.Card;
 import retain.deck.Deck;
 import retain.deck.DeckLoader;
-import retain.deck.DeckProblem;
-import retain.deck.LoadResult;
 import retain.deck.NumericCard;
 import retain.deck.Tolerance;
 import retain.stats.SeededHistory;
+import retain.yaml.Loaded;
+import retain.yaml.Problem;
 
 class LmsImportTest {
 
@@ -35,9 +35,9 @@ class LmsImportTest {
 
   private static Deck lintClean(LmsImport.Result result) {
     assertThat(result.hasErrors()).as(result.problems().toString()).isFalse();
-    LoadResult loaded = ImportedDecks.lint(result.deck().orElseThrow());
-    assertThat(loaded.problems()).noneMatch(DeckProblem::isError);
-    return loaded.deck().orElseThrow();
+    Loaded<Deck> loaded = ImportedDecks.lint(result.deck().orElseThrow());
+    assertThat(loaded.problems()).noneMatch(Problem::isError);
+    return loaded.value().orElseThrow();
   }
 
   private static Map<String, Long> typeCounts(Deck deck) {
@@ -46,11 +46,11 @@ class LmsImportTest {
   }
 
   private static String rendered(LmsImport.Result result) {
-    return result.problems().stream().map(DeckProblem::render).collect(Collectors.joining("\n"));
+    return result.problems().stream().map(Problem::render).collect(Collectors.joining("\n"));
   }
 
   private static Deck shipped() throws IOException {
-    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).deck().orElseThrow();
+    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).value().orElseThrow();
   }
 
   /** A card's deck fields; a numeric card's tolerance as the absolute amount it allows. */
@@ -133,7 +133,7 @@ class LmsImportTest {
             + YamlWriter.quote(tricky)
             + "\n";
     Deck original =
-        DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+        DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
 
     Deck gift = travelled(original, "gift");
     Deck xml = travelled(original, "moodle-xml");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import retain.deck.DeckProblem;
 import retain.schedule.CardHistory;
+import retain.yaml.Problem;
 
 class RevlogTest {
 
@@ -48,7 +48,7 @@ class RevlogTest {
 
     assertThat(read.cards()).isEmpty();
     assertThat(read.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "log.csv:3:1: error: expected 5 fields"
                 + " (card_id,review_time,review_rating,review_state,review_duration), found 3",
@@ -61,7 +61,7 @@ class RevlogTest {
     Revlog.Read read = Revlog.read("log.csv", HEADER + "1,100,0,0,1\n1,200,5,2,1\n");
 
     assertThat(read.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "log.csv:2:7: error: review_rating must be 1 (Again) to 4 (Easy), found 0",
             "log.csv:3:7: error: review_rating must be 1 (Again) to 4 (Easy), found 5");
@@ -72,7 +72,7 @@ class RevlogTest {
     Revlog.Read read = Revlog.read("log.csv", HEADER + "1,100,3,0,1\n2,100,3,0,1\n1,100,1,2,1\n");
 
     assertThat(read.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "log.csv:4:1: error: card 1 has two reviews at 100 (also line 2);"
                 + " each review needs its own time");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import retain.deck.DeckProblem;
+import retain.yaml.Problem;
 
 class YamlWriterTest {
 
@@ -58,7 +58,7 @@ class YamlWriterTest {
         DeckImport.yaml(
             new Draft(Optional.of(HOSTILE), Optional.empty(), cards), "h", Optional.empty());
 
-    assertThat(ImportedDecks.lint(deck).problems()).anyMatch(DeckProblem::isError);
+    assertThat(ImportedDecks.lint(deck).problems()).anyMatch(Problem::isError);
   }
 
   @Test
@@ -67,6 +67,6 @@ class YamlWriterTest {
         DeckImport.yaml(
             new Draft(Optional.empty(), Optional.empty(), List.of()), "e.csv", Optional.empty());
 
-    assertThat(ImportedDecks.lint(deck).problems()).anyMatch(DeckProblem::isError);
+    assertThat(ImportedDecks.lint(deck).problems()).anyMatch(Problem::isError);
   }
 }

@@ -46,7 +46,7 @@ class StudentAnswersTest {
   }
 
   private static Deck shipped() throws IOException {
-    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).deck().orElseThrow();
+    return DeckLoader.load(SHIPPED.toString(), Files.readAllBytes(SHIPPED)).value().orElseThrow();
   }
 
   @ParameterizedTest(name = "{0}")

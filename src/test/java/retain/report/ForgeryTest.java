@@ -25,7 +25,7 @@ class ForgeryTest {
   private static final String FORGED = "Score: 14 / 14 (100%), 14 of 14 answered, passed";
 
   private static ExamResult forged() throws IOException {
-    Deck deck = DeckLoader.load(DECK.toString(), Files.readAllBytes(DECK)).deck().orElseThrow();
+    Deck deck = DeckLoader.load(DECK.toString(), Files.readAllBytes(DECK)).value().orElseThrow();
     String answers =
         "deck: every-type\n"
             + "student: \"Jane\\n"
@@ -42,8 +42,8 @@ class ForgeryTest {
             deck,
             id -> Paper.of(deck, id, Set.of(), Optional.empty()));
     return Exam.grade(
-        Paper.of(deck, read.answers().orElseThrow().paper(), Set.of(), Optional.empty()),
-        read.answers().orElseThrow(),
+        Paper.of(deck, read.value().orElseThrow().paper(), Set.of(), Optional.empty()),
+        read.value().orElseThrow(),
         Optional.of(50.0));
   }
 

@@ -592,7 +592,7 @@ class SessionTest {
   }
 
   private static Deck load(String yaml) {
-    return DeckLoader.load(FIXTURE, yaml.getBytes(StandardCharsets.UTF_8)).deck().orElseThrow();
+    return DeckLoader.load(FIXTURE, yaml.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
   }
 
   private static String fixture() {

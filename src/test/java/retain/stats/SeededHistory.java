@@ -48,7 +48,7 @@ public final class SeededHistory {
   /** The fixture deck, loaded. */
   public static Deck deck() {
     try {
-      return DeckLoader.load(DECK.toString(), Files.readAllBytes(DECK)).deck().orElseThrow();
+      return DeckLoader.load(DECK.toString(), Files.readAllBytes(DECK)).value().orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Turns a file's bytes into text, refusing binary files and anything that is not UTF-8. */
-final class DeckText {
+final class YamlText {
 
-  private DeckText() {}
+  private YamlText() {}
 
   private static final int BOM_LENGTH = 3;
 

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
+import retain.deck.Deck;
+import retain.deck.DeckLoader;
 
 class LinearReaderTest {
 
@@ -32,10 +34,10 @@ class LinearReaderTest {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     long before = threads.getCurrentThreadAllocatedBytes();
-    LoadResult result = DeckLoader.load("t.yaml", deck);
+    Loaded<Deck> result = DeckLoader.load("t.yaml", deck);
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-    assertThat(result.deck()).isPresent();
+    assertThat(result.value()).isPresent();
     assertThat(allocated).isLessThan(100L * deck.length);
   }
 
@@ -55,10 +57,10 @@ class LinearReaderTest {
   void aControlCharacterIsReportedWhereItStands() {
     String yaml = DECK.replace("a: A", "a: A\n    explain: bell \u0007 here");
 
-    LoadResult result = DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    Loaded<Deck> result = DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.problems())
-        .extracting(DeckProblem::render)
+        .extracting(Problem::render)
         .containsExactly(
             "t.yaml:8:19: error: the control character U+0007 is not allowed in a deck;"
                 + " delete it or write it as text");

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.util.Collection;
 import java.util.Comparator;

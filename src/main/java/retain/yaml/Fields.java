@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +75,7 @@ public final class Fields {
    * Reports text that is empty or only spaces: such a question, answer, choice or side matched
    * nothing or everything, and its card answered "wrong: the answer is " to any answer (issue 15).
    */
-  boolean blank(YamlValue.Scalar scalar, String what) {
+  public boolean blank(YamlValue.Scalar scalar, String what) {
     if (!scalar.text().isBlank()) {
       return false;
     }

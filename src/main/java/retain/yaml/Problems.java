@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ public final class Problems {
   public static final int CAP = 100;
 
   private final String file;
-  private final List<DeckProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private int errors;
   private int warnings;
 
@@ -32,12 +32,12 @@ public final class Problems {
 
   /** Records an error at a 1-based line and column. */
   public void error(int line, int column, String code, String message) {
-    add(new DeckProblem(file, line, column, DeckProblem.Severity.ERROR, code, message));
+    add(new Problem(file, line, column, Problem.Severity.ERROR, code, message));
   }
 
   /** Records a warning at a 1-based line and column. */
   public void warning(int line, int column, String code, String message) {
-    add(new DeckProblem(file, line, column, DeckProblem.Severity.WARNING, code, message));
+    add(new Problem(file, line, column, Problem.Severity.WARNING, code, message));
   }
 
   /** Records an error at a value's position. */
@@ -61,20 +61,20 @@ public final class Problems {
   }
 
   /** The problems by line and column, ending with a note when a cap was reached. */
-  public List<DeckProblem> list() {
-    List<DeckProblem> all = new ArrayList<>(problems);
-    all.sort(Comparator.comparingInt(DeckProblem::line).thenComparingInt(DeckProblem::column));
+  public List<Problem> list() {
+    List<Problem> all = new ArrayList<>(problems);
+    all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     int droppedErrors = dropped(errors);
     if (droppedErrors + dropped(warnings) == 0) {
       return List.copyOf(all);
     }
-    DeckProblem last = problems.get(problems.size() - 1);
+    Problem last = problems.get(problems.size() - 1);
     all.add(
-        new DeckProblem(
+        new Problem(
             file,
             last.line(),
             last.column(),
-            droppedErrors > 0 ? DeckProblem.Severity.ERROR : DeckProblem.Severity.WARNING,
+            droppedErrors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING,
             "too-many-problems",
             "… and " + notShown() + " not shown"));
     return all;
@@ -97,7 +97,7 @@ public final class Problems {
     return count + " more " + what + (count == 1 ? "" : "s");
   }
 
-  private void add(DeckProblem problem) {
+  private void add(Problem problem) {
     int before = problem.isError() ? errors++ : warnings++;
     if (before < CAP) {
       problems.add(problem);

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -88,7 +88,7 @@ public final class YamlParser {
    * streamed} to {@code onItem} as soon as it is parsed instead of keeping it: that list is empty
    * in the tree returned, so the items' trees need not all fit in memory at once.
    */
-  static Optional<YamlValue> parse(
+  public static Optional<YamlValue> parse(
       byte[] bytes, Problems problems, String streamed, Consumer<YamlValue> onItem) {
     return parse(bytes, problems, streamed, onItem, null);
   }
@@ -110,20 +110,20 @@ public final class YamlParser {
       String streamed,
       Consumer<YamlValue> onItem,
       Consumer<YamlValue.Entry> onEntry) {
-    Optional<Reader> text = DeckText.decode(bytes, problems);
+    Optional<Reader> text = YamlText.decode(bytes, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     Reader next = text.get();
     int from = 1;
-    DeckLines lines = null;
+    YamlLines lines = null;
     while (true) {
       try {
         Optional<YamlValue> root =
             new YamlParser(parser(next), problems, streamed, onItem, onEntry).document();
         return from == 1 ? root : Optional.empty();
       } catch (MarkedYAMLException e) {
-        lines = lines == null ? new DeckLines(bytes) : lines;
+        lines = lines == null ? new YamlLines(bytes) : lines;
         YamlSyntax.Located error = YamlSyntax.explain(e, lines);
         problems.error(error.line(), error.column(), "yaml-syntax", error.message());
         // a deck goes on at its next card, so one run shows every problem (issue 16)
@@ -143,7 +143,7 @@ public final class YamlParser {
     }
   }
 
-  private static Parser parser(Reader text) {
+  static Parser parser(Reader text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     return new ParserImpl(new LinearReader(text), options);

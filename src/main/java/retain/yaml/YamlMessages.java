@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;

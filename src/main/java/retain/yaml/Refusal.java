@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 /** A file {@link YamlParser} will not read any further, with where and why. */
 final class Refusal extends RuntimeException {

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * A deck's text as lines, read only after a YAML syntax error: what plain-language messages and
+ * A file's text as lines, read only after a YAML syntax error: what plain-language messages and
  * recovery at the next card need to know about indentation (issue 16).
  */
-final class DeckLines {
+final class YamlLines {
 
   private static final Pattern CARD_START = Pattern.compile("^( *)- +id *:");
   private static final Pattern KEY =
@@ -20,7 +20,7 @@ final class DeckLines {
 
   private final List<String> lines;
 
-  DeckLines(byte[] bytes) {
+  YamlLines(byte[] bytes) {
     this.lines = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
   }
 

@@ -1,4 +1,4 @@
-package retain.deck;
+package retain.yaml;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,7 +17,7 @@ final class YamlSyntax {
 
   private YamlSyntax() {}
 
-  static Located explain(MarkedYAMLException e, DeckLines lines) {
+  static Located explain(MarkedYAMLException e, YamlLines lines) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
     if (context.contains("quoted scalar") && e.getContextMark() != null) {
@@ -54,8 +54,8 @@ final class YamlSyntax {
     return at(mark, YamlMessages.explain(e));
   }
 
-  private static Optional<Located> indentation(String text, int line, DeckLines lines) {
-    int spaces = DeckLines.indent(text);
+  private static Optional<Located> indentation(String text, int line, YamlLines lines) {
+    int spaces = YamlLines.indent(text);
     String stripped = text.strip();
     if (stripped.length() > 1 && stripped.charAt(0) == '-' && stripped.charAt(1) != ' ') {
       return Optional.of(
@@ -66,7 +66,7 @@ final class YamlSyntax {
                   + stripped.split(" ", 2)[0]
                   + "'"));
     }
-    Optional<String> key = DeckLines.key(text);
+    Optional<String> key = YamlLines.key(text);
     OptionalInt list = lines.listIndent();
     if (key.isEmpty() || list.isEmpty()) {
       return Optional.empty();
