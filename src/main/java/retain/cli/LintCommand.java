@@ -22,8 +22,8 @@ import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
 import retain.deck.DeckProblem;
 import retain.deck.LoadResult;
-import retain.report.Json;
 import retain.store.Store;
+import retain.text.Json;
 
 /** {@code retain lint}: checks deck files and reports every problem where editors can jump. */
 @Command(

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import retain.deck.DeckProblem;
-import retain.report.CsvFormula;
+import retain.text.Csv;
+import retain.text.CsvFormula;
 
 /**
  * Reads CSV with the columns question, answer and optionally topic and explain. A first row naming

@@ -3,12 +3,13 @@ package retain.exchange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import retain.text.Quoted;
 
 /**
  * Writes a deck file. Every text is a double-quoted scalar with escapes, so no answer such as
  * {@code no}, {@code 1997} or {@code a: b} can be read as anything but the text it is.
  */
-public final class YamlWriter {
+final class YamlWriter {
 
   private YamlWriter() {}
 
@@ -35,7 +36,7 @@ public final class YamlWriter {
       map.forEach(
           (left, right) ->
               out.append(inner)
-                  .append(quote(String.valueOf(left)))
+                  .append(Quoted.yaml(String.valueOf(left)))
                   .append(": ")
                   .append(scalar(right))
                   .append('\n'));
@@ -55,30 +56,6 @@ public final class YamlWriter {
     if (value instanceof Boolean || value instanceof Integer || value instanceof BigDecimal) {
       return value.toString();
     }
-    return quote(String.valueOf(value));
-  }
-
-  /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
-  public static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                  if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                    out.append(String.format("\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return out.append('"').toString();
+    return Quoted.yaml(String.valueOf(value));
   }
 }

@@ -2,7 +2,7 @@ package retain.paper;
 
 import retain.exam.Paper;
 import retain.grade.Escape;
-import retain.report.Json;
+import retain.text.Json;
 
 /**
  * The answers file a student fills in for a paper: the keys that identify the paper, then one key
