@@ -4,5 +4,6 @@
 # same table.
 set -eu
 cd "$(dirname "$0")/.."
-./mvnw -B -q -Pbench -Dmaven.test.skip=true package
+. bench/lib.sh
+build_bench_jar
 exec java -cp target/bench/benchmarks.jar retain.bench.ExamSimulation "$@"

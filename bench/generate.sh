@@ -8,8 +8,6 @@
 # repository root.
 set -eu
 cd "$(dirname "$0")/.."
-jar=target/bench/benchmarks.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main src/jmh -newer "$jar" -print -quit)" ]; then
-  ./mvnw -B -q -Pbench -Dmaven.test.skip=true package
-fi
-exec java -cp "$jar" retain.bench.Generate "$@"
+. bench/lib.sh
+build_bench_jar
+exec java -cp target/bench/benchmarks.jar retain.bench.Generate "$@"

@@ -6,5 +6,6 @@
 # The stores are generated on first use under target/bench-data (about 8 minutes for 1,000,000).
 set -eu
 cd "$(dirname "$0")/.."
-./mvnw -B -q -Pbench -Dmaven.test.skip=true package
+. bench/lib.sh
+build_bench_jar
 exec java -jar target/bench/benchmarks.jar "$@"

@@ -9,12 +9,10 @@
 # time another build (an earlier one, for a before-and-after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${RUNS:-5}" jar="${JAR:-target/retain.jar}"
-if [ -z "${JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main decks -newer "$jar" -print -quit)" ]; }; then
-  ./mvnw -B -q -DskipTests package
-fi
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+[ -n "${JAR:-}" ] || build_jar decks
+make_scratch
 
 # gift N FILE : N questions, eight kinds in turn.
 gift() {
@@ -37,21 +35,19 @@ gift 10000 "$scratch/big.gift"
 gift 10 "$scratch/small.gift"
 
 run() {
-  local out="$scratch/$1.yaml" start end
-  start=$(date +%s%N)
+  local out="$scratch/$1.yaml" start
+  start=$(clock)
   java -Xmx256m -jar "$jar" import "$2" --from gift --id bench --force -o "$out" >/dev/null 2>"$scratch/err" \
     || { cat "$scratch/err" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000)) >>"$scratch/$1.times"
+  ms_since "$start" >>"$scratch/$1.times"
 }
 for _ in $(seq "$runs"); do
   run small "$scratch/small.gift"
   run big "$scratch/big.gift"
 done
-median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-small=$(median "$scratch/small.times")
-big=$(median "$scratch/big.times")
+small=$(median <"$scratch/small.times")
+big=$(median <"$scratch/big.times")
 cards=$(grep -c '^  - id:' "$scratch/big.yaml")
 echo "import of 10 GIFT questions:     ${small} ms (baseline)"
 echo "import of 10,000 GIFT questions: ${big} ms ($cards cards; budget 2000 ms)"
-awk -v b="$big" -v s="$small" 'BEGIN { printf "ratio: %.2f x the baseline\n", b / s }'
+ratio "$big" "$small" "ratio: %.2f x the baseline\n"

@@ -5,12 +5,12 @@
 # their ratio (budget: under 3). SIZE_MB=10 and RUNS=3 by default; JAR=path to time another build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${RUNS:-3}" size="${SIZE_MB:-10}" jar="${JAR:-target/retain.jar}"
-if [ -z "${JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; }; then
-  ./mvnw -B -q -DskipTests package
+if [ -z "${JAR:-}" ]; then
+  build_jar
 fi
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+make_scratch
 
 # Words of 3 to 9 letters; the one-line deck holds them in a literal block scalar, whose line the
 # scanner looks ahead over whole, the folded deck in lines of at most 100 characters.
@@ -35,8 +35,7 @@ for i in $(seq "$runs"); do
   cpu "$scratch/folded.yaml" >>"$scratch/folded"
   cpu "$scratch/one.yaml" >>"$scratch/one"
 done
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-folded=$(median <"$scratch/folded") one=$(median <"$scratch/one")
+folded=$(median_mean <"$scratch/folded") one=$(median_mean <"$scratch/one")
 echo "lint, ${size} MB folded into 100-character lines: ${folded} s CPU (median of $runs)"
 echo "lint, ${size} MB on one line:                    ${one} s CPU (median of $runs)"
-awk -v a="$one" -v b="$folded" 'BEGIN { printf "ratio one line / folded: %.2f (budget < 3)\n", a / b }'
+ratio "$one" "$folded" "ratio one line / folded: %.2f (budget < 3)\n"

@@ -7,13 +7,11 @@
 # RUNS=5 by default; FORMAT=text by default (html, json and csv work too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${RUNS:-5}"
 format="${FORMAT:-text}"
-if [ ! -f target/retain.jar ] || [ -n "$(find pom.xml src/main decks -newer target/retain.jar -print -quit)" ]; then
-  ./mvnw -B -q -DskipTests package
-fi
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+build_jar decks
+make_scratch
 
 # class STUDENTS ITEMS DIR : one report per student.
 class() {
@@ -60,21 +58,19 @@ class 1000 100 "$scratch/big"
 class 10 100 "$scratch/small"
 
 run() {
-  local start end
-  start=$(date +%s%N)
+  local start
+  start=$(clock)
   ./retain report "$2" --format "$format" >"$scratch/$1.out" 2>"$scratch/err" \
     || { cat "$scratch/err" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000)) >>"$scratch/$1.times"
+  ms_since "$start" >>"$scratch/$1.times"
 }
 for _ in $(seq "$runs"); do
   run small "$scratch/small"
   run big "$scratch/big"
 done
-median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-small=$(median "$scratch/small.times")
-big=$(median "$scratch/big.times")
+small=$(median <"$scratch/small.times")
+big=$(median <"$scratch/big.times")
 echo "$(du -sh "$scratch/big" | cut -f1) of reports; $(head -1 "$scratch/big.out")"
 echo "report of 10 students x 100 items:    ${small} ms (baseline)"
 echo "report of 1,000 students x 100 items: ${big} ms (budget 2000 ms)"
-awk -v b="$big" -v s="$small" 'BEGIN { printf "ratio: %.2f x the baseline\n", b / s }'
+ratio "$big" "$small" "ratio: %.2f x the baseline\n"

@@ -8,18 +8,16 @@
 # The data is generated once under target/bench-data (bench/generate.sh; about 8 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${RUNS:-5}"
 data=target/bench-data
-if [ ! -f target/retain.jar ] || [ -n "$(find pom.xml src/main decks -newer target/retain.jar -print -quit)" ]; then
-  ./mvnw -B -q -DskipTests package
-fi
+build_jar decks
 bench/generate.sh deck 1000 "$data/decks/bench-deck-1000.yaml" >/dev/null
 bench/generate.sh deck 100000 "$data/decks/bench-deck-100000.yaml" >/dev/null
 bench/generate.sh store 1000000 "$data/store-1000000" >/dev/null
 bench/generate.sh store 10000 "$data/store-10000" >/dev/null
 now="$(cat "$data/store-1000000/now.txt")"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+make_scratch
 
 # run NAME CMD... : one timed run; appends "millis peak-heap-MB" to $scratch/NAME. The time ends
 # at the first question ("[1/") when there is one, else at exit.
@@ -28,10 +26,10 @@ run() {
   local gclog="$scratch/gc.log" mark="$scratch/mark"
   rm -f "$gclog" "$mark"
   local start end
-  start=$(date +%s%N)
+  start=$(clock)
   java -Xmx256m -Xlog:gc,gc+heap+exit:file="$gclog" -jar target/retain.jar "$@" </dev/null 2>/dev/null \
-    | { grep -m1 '^\[1/' >/dev/null && date +%s%N >"$mark"; cat >/dev/null; } || true
-  end=$(date +%s%N)
+    | { grep -m1 '^\[1/' >/dev/null && clock >"$mark"; cat >/dev/null; } || true
+  end=$(clock)
   [ -f "$mark" ] && end=$(cat "$mark")
   local heap
   heap=$(awk '
@@ -41,7 +39,8 @@ run() {
   echo "$(( (end - start) / 1000000 )) $heap" >>"$scratch/$name"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+# The mean of two middles is cut to whole milliseconds.
+median() { median_mean | awk '{ print int($1) }'; }
 
 empty1="$scratch/empty-1k" empty100="$scratch/empty-100k" big="$scratch/store-1m"
 mkdir -p "$empty1" "$empty100" "$big"
@@ -60,7 +59,7 @@ report() {
   ms=$(cut -d' ' -f1 "$scratch/$name" | median)
   heap=$(cut -d' ' -f2 "$scratch/$name" | sort -n | tail -1)
   basems=$(cut -d' ' -f1 "$scratch/$base" | median)
-  printf '%-58s %8s ms %8s x %7s MB\n' "$what" "$ms" "$(awk -v a="$ms" -v b="$basems" 'BEGIN {printf "%.2f", a/b}')" "$heap"
+  printf '%-58s %8s ms %8s x %7s MB\n' "$what" "$ms" "$(ratio "$ms" "$basems" "%.2f")" "$heap"
 }
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), $runs runs each, alternating; -Xmx256m"
 printf '%-58s %11s %10s %10s\n' "run (median wall clock)" "time" "ratio" "peak heap"

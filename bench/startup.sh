@@ -12,6 +12,7 @@ set -euo pipefail
 
 runs="${1:-10}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$root/bench/lib.sh"
 if ((BASH_VERSINFO[0] < 5)); then
   echo "bench/startup.sh: needs bash 5 or newer (for EPOCHREALTIME)" >&2
   exit 2
@@ -105,7 +106,6 @@ first_prompt() {
   done
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 no_cache() { rm -rf "$XDG_CACHE_HOME"; }
 
@@ -127,14 +127,14 @@ row() {
     settle
   done
   if ((${#theirs[@]} == 0)); then
-    printf '| %s | %s | n/a (the empty program never showed) | | %s |\n' "$label" "$(median "${ours[@]}")" "$budget"
+    printf '| %s | %s | n/a (the empty program never showed) | | %s |\n' "$label" "$(printf '%s\n' "${ours[@]}" | median)" "$budget"
     return
   fi
   local a b
-  a="$(median "${ours[@]}")"
-  b="$(median "${theirs[@]}")"
+  a="$(printf '%s\n' "${ours[@]}" | median)"
+  b="$(printf '%s\n' "${theirs[@]}" | median)"
   printf '| %s | %s | %s | %s× | %s |\n' "$label" "$a" "$b" \
-    "$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f", a / b}')" "$budget"
+    "$(ratio "$a" "$b" "%.1f")" "$budget"
 }
 
 "$retain" --version >/dev/null # builds the jar if it is stale

@@ -2,7 +2,7 @@ package retain.author;
 
 import java.util.List;
 import java.util.Set;
-import retain.exchange.YamlWriter;
+import retain.text.Quoted;
 
 /**
  * Writes proposed cards as a deck file an author edits: each card under a comment with its source
@@ -32,10 +32,10 @@ public final class DraftWriter {
         .append(id)
         .append('\n')
         .append("title: ")
-        .append(YamlWriter.quote("Draft from " + source.name()))
+        .append(Quoted.yaml("Draft from " + source.name()))
         .append('\n')
         .append("source:\n  path: ")
-        .append(YamlWriter.quote(sourcePath))
+        .append(Quoted.yaml(sourcePath))
         .append("\ncards:\n");
     int number = 0;
     for (DraftCard card : cards) {
@@ -78,6 +78,6 @@ public final class DraftWriter {
   }
 
   private static void field(StringBuilder out, String key, String value) {
-    out.append("    ").append(key).append(": ").append(YamlWriter.quote(value)).append('\n');
+    out.append("    ").append(key).append(": ").append(Quoted.yaml(value)).append('\n');
   }
 }

@@ -1,5 +1,7 @@
 package retain.author;
 
+import retain.text.Shorten;
+
 /**
  * One sentence of a source text, its wrapped lines joined.
  *
@@ -11,11 +13,7 @@ public record Sentence(int line, String text, String section) {
 
   /** The sentence cut to {@code width} characters at a word boundary, marked with an ellipsis. */
   public String shortened(int width) {
-    if (text.length() <= width) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', width - 1);
-    return text.substring(0, cut > width / 2 ? cut : width - 1) + "…";
+    return Shorten.atWord(text, width);
   }
 
   /** The same sentence under another section. */

@@ -20,7 +20,7 @@ import retain.author.SourceText;
 import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
-import retain.report.Json;
+import retain.text.Json;
 
 /** {@code retain coverage}: which sentences of a deck's source text no card asks about. */
 @Command(

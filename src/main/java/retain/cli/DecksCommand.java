@@ -14,6 +14,7 @@ import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.deck.Deck;
 import retain.stats.ItemTally;
+import retain.text.Shorten;
 
 /** {@code retain decks}: the decks found, with their items, new and due counts and origin. */
 @Command(
@@ -67,7 +68,7 @@ final class DecksCommand implements Callable<Integer> {
     ItemTally tally = progress.tally(deck);
     return List.of(
         deck.id(),
-        fit(deck.title()),
+        Shorten.to(deck.title(), TITLE),
         String.valueOf(deck.items().size()),
         String.valueOf(tally.cards().fresh()),
         String.valueOf(tally.due().today()),
@@ -77,9 +78,5 @@ final class DecksCommand implements Callable<Integer> {
   private static String file(DeckSource source) {
     String name = source.name();
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
-  }
-
-  private static String fit(String title) {
-    return title.length() <= TITLE ? title : title.substring(0, TITLE - 3) + "...";
   }
 }

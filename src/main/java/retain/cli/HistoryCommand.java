@@ -16,13 +16,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retain.cli.FormatOption.Format;
 import retain.exchange.Revlog;
-import retain.report.Csv;
 import retain.report.HistoryTable;
-import retain.report.Json;
 import retain.report.ReviewColumns;
 import retain.store.ReviewFilter;
 import retain.store.ReviewRecord;
 import retain.store.Store;
+import retain.text.Csv;
+import retain.text.Json;
 
 /** {@code retain history}: every review, oldest first, for people or for scripts. */
 @Command(

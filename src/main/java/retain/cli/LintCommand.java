@@ -20,8 +20,8 @@ import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.deck.Deck;
-import retain.report.Json;
 import retain.store.Store;
+import retain.text.Json;
 import retain.yaml.Loaded;
 import retain.yaml.Problem;
 

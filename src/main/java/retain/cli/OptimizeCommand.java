@@ -20,13 +20,13 @@ import retain.catalog.DeckSource;
 import retain.cli.FormatOption.Format;
 import retain.config.Settings;
 import retain.exchange.Revlog;
-import retain.report.Json;
 import retain.report.OptimizationReport;
 import retain.schedule.CardHistory;
 import retain.schedule.FsrsOptimizer;
 import retain.schedule.Optimization;
 import retain.store.ReviewFilter;
 import retain.store.Store;
+import retain.text.Json;
 import retain.yaml.Problem;
 
 /** {@code retain optimize}: FSRS-6 weights fitted to the student's own reviews. */

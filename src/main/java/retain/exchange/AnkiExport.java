@@ -19,6 +19,7 @@ import retain.deck.NumericCard;
 import retain.deck.OrderCard;
 import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
+import retain.text.Csv;
 
 /**
  * A deck in Anki's plain-text import format (Anki 2.1.55+ file headers, docs.ankiweb.net "Importing

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import retain.text.Csv;
 
 /**
  * Reads an Anki plain-text export: the {@code #key:value} file headers at the top (separator, html,

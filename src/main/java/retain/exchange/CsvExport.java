@@ -5,6 +5,7 @@ import retain.deck.Deck;
 import retain.deck.Item;
 import retain.grade.Grader;
 import retain.grade.QuestionText;
+import retain.text.Csv;
 
 /**
  * A deck as CSV (RFC 4180, CRLF line ends) with one row per item, as a student is asked it: the

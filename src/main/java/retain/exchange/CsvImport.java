@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import retain.report.CsvFormula;
+import retain.text.Csv;
+import retain.text.CsvFormula;
 import retain.yaml.Problem;
 
 /**

@@ -3,7 +3,7 @@ package retain.exchange;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import retain.deck.Deck;
-import retain.report.Json;
+import retain.text.Json;
 
 /** A deck as JSON with the keys of its YAML file, for scripts (docs/deck.schema.json). */
 public final class DeckJson {

@@ -3,7 +3,7 @@ package retain.exchange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import retain.report.Xml;
+import retain.text.Xml;
 
 /**
  * Questions as a Moodle XML file (Moodle docs, "Moodle XML format"): a {@code <question

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import retain.schedule.CardHistory;
+import retain.text.Shorten;
 import retain.yaml.Problem;
 
 /**
@@ -165,7 +166,10 @@ public final class Revlog {
     return new CardHistory(grades, days);
   }
 
-  /** A field as it may be shown: control characters made visible, at most 40 characters. */
+  /**
+   * A field as it may be shown: control characters made visible, at most 41 code points, the last
+   * an ellipsis when cut.
+   */
   private static String shown(String field) {
     String visible =
         field
@@ -174,7 +178,7 @@ public final class Revlog {
                 c ->
                     Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c))
             .reduce("", String::concat);
-    return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
+    return Shorten.to(visible, 41);
   }
 
   private static Problem problem(String source, int line, int column, String message) {

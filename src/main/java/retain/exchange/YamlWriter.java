@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import retain.text.Quoted;
 import retain.yaml.YamlValue;
 
 /**
@@ -14,7 +15,7 @@ import retain.yaml.YamlValue;
  * included, so an import can lint the deck it holds without parsing its own output again: that
  * parse was more than half the time of importing 10,000 GIFT questions (issue 21).
  */
-public final class YamlWriter {
+final class YamlWriter {
 
   private final StringBuilder out = new StringBuilder();
   private int line = 1;
@@ -117,47 +118,12 @@ public final class YamlWriter {
   }
 
   private YamlValue.Scalar text(String text, int column) {
-    out.append(quote(text));
+    out.append(Quoted.yaml(text));
     return new YamlValue.Scalar(text, "str", line, column);
   }
 
   private void newLine() {
     out.append('\n');
     line++;
-  }
-
-  /**
-   * A YAML double-quoted scalar: backslash, quote, and every character YAML does not allow in a
-   * file or reads as a line break, escaped.
-   */
-  public static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                  if (!printable(c) || c == 0x2028 || c == 0x2029) {
-                    out.append(String.format("\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return out.append('"').toString();
-  }
-
-  /** YAML 1.1's printable characters: what a parser accepts in a file unescaped. */
-  private static boolean printable(int c) {
-    return (c >= 0x20 && c <= 0x7e)
-        || (c >= 0xa0 && c <= 0xd7ff)
-        || (c >= 0xe000 && c <= 0xfffd)
-        || c >= 0x10000;
   }
 }

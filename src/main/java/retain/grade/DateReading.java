@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import retain.deck.PartialDate;
 import retain.deck.PartialDate.Precision;
+import retain.text.EditDistance;
 
 /**
  * A date read from a typed answer (design §2, {@code date}): ISO ({@code 2022}, {@code 2022-12},
@@ -112,7 +113,7 @@ record DateReading(PartialDate date, Optional<String> note) {
     List<Integer> near =
         Arrays.stream(Month.values())
             .filter(month -> name.length() >= 4)
-            .filter(month -> TypoDistance.atMost(name, fullName(month), 1) <= 1)
+            .filter(month -> EditDistance.atMost(name, fullName(month), 1) <= 1)
             .map(Month::getValue)
             .toList();
     return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();

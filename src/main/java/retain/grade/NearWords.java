@@ -2,6 +2,7 @@ package retain.grade;
 
 import java.util.List;
 import java.util.Set;
+import retain.text.EditDistance;
 
 /**
  * Whether a typed text that is a few typos away from an answer is a typo of it rather than another
@@ -113,7 +114,7 @@ final class NearWords {
     if (typed.size() != wanted.size()) {
       String joined = given.replace(" ", "");
       String joinedTarget = target.replace(" ", "");
-      return TypoDistance.atMost(joined, joinedTarget, 1) <= 1;
+      return EditDistance.atMost(joined, joinedTarget, 1) <= 1;
     }
     for (int i = 0; i < typed.size(); i++) {
       if (!typed.get(i).equals(wanted.get(i)) && !wordTypo(typed.get(i), wanted.get(i))) {
@@ -129,7 +130,7 @@ final class NearWords {
         && !turned(typed, wanted)
         && !turned(wanted, typed)
         && tolerated > 0
-        && TypoDistance.atMost(typed, wanted, tolerated) <= tolerated;
+        && EditDistance.atMost(typed, wanted, tolerated) <= tolerated;
   }
 
   private static boolean turned(String longer, String shorter) {

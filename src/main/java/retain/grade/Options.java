@@ -3,6 +3,7 @@ package retain.grade;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import retain.text.EditDistance;
 
 /**
  * A shown list that a student picks from by text, by the letter it was shown at, or by its 1-based
@@ -162,7 +163,7 @@ final class Options {
       String target = normalized.get(i);
       int tolerated = TypoDistance.tolerated(target);
       if (tolerated > 0
-          && TypoDistance.atMost(given, target, tolerated) <= tolerated
+          && EditDistance.atMost(given, target, tolerated) <= tolerated
           && TypoDistance.sameNumbers(given, target)
           && NearWords.typoOf(TextForm.of(given), String.join(" ", words(i)))) {
         if (found.isPresent()) {

@@ -1,5 +1,7 @@
 package retain.grade;
 
+import retain.text.Shorten;
+
 /** Puts deck text and student text into one-line feedback safely. */
 public final class Quote {
   private static final int LONGEST_QUOTED = 60;
@@ -32,10 +34,6 @@ public final class Quote {
    */
   static String student(String text) {
     String head = text.length() > 8 * LONGEST_QUOTED ? text.substring(0, 8 * LONGEST_QUOTED) : text;
-    String flat = flat(head);
-    if (flat.codePointCount(0, flat.length()) <= LONGEST_QUOTED) {
-      return flat;
-    }
-    return flat.substring(0, flat.offsetByCodePoints(0, LONGEST_QUOTED - 1)) + "…";
+    return Shorten.to(flat(head), LONGEST_QUOTED);
   }
 }

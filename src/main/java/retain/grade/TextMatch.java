@@ -2,6 +2,7 @@ package retain.grade;
 
 import java.util.List;
 import java.util.Optional;
+import retain.text.EditDistance;
 
 /**
  * How a typed text compares with an answer and its alternatives (design §2 and issue 12, {@code
@@ -59,7 +60,7 @@ record TextMatch(Verdict.Kind kind, String target) {
       String target = targets.get(i);
       String form = forms.get(i);
       int tolerated = TypoDistance.tolerated(form);
-      int distance = TypoDistance.atMost(given, form, tolerated);
+      int distance = EditDistance.atMost(given, form, tolerated);
       if (tolerated > 0
           && distance <= tolerated
           && distance < bestDistance

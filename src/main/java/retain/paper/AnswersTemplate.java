@@ -2,7 +2,8 @@ package retain.paper;
 
 import retain.exam.Paper;
 import retain.grade.Escape;
-import retain.report.Json;
+import retain.text.Json;
+import retain.text.Shorten;
 
 /**
  * The answers file a student fills in for a paper: the keys that identify the paper, then one key
@@ -49,6 +50,6 @@ public final class AnswersTemplate {
 
   private static String comment(String text) {
     String flat = Escape.line(text.strip().replaceAll("\\s+", " "));
-    return flat.length() <= QUOTED ? flat : flat.substring(0, QUOTED - 1) + "…";
+    return Shorten.to(flat, QUOTED);
   }
 }

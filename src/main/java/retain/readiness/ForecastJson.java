@@ -3,10 +3,10 @@ package retain.readiness;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import retain.report.Json;
-import retain.report.Numbers;
 import retain.schedule.CardState;
 import retain.schedule.Scheduler;
+import retain.text.Json;
+import retain.text.Numbers;
 
 /** The forecast as JSON: every item with its state, so a script can check each figure. */
 public final class ForecastJson {

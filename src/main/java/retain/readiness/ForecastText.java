@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import retain.grade.Escape;
+import retain.text.Shorten;
 
 /** The forecast as lines of plain text, no wider than 60 columns. */
 public final class ForecastText {
@@ -43,7 +44,7 @@ public final class ForecastText {
           String.format(
               Locale.ROOT,
               "%-16s %6s %7s %6d %7d",
-              shorten(Escape.line(topic.topic().orElse("(no topic)")), 16),
+              Shorten.to(Escape.line(topic.topic().orElse("(no topic)")), 16),
               percent(topic.score()),
               percent(topic.recall()),
               topic.items(),
@@ -164,11 +165,5 @@ public final class ForecastText {
 
   static String percent(double share) {
     return Math.round(share * 100) + "%";
-  }
-
-  private static String shorten(String text, int width) {
-    return text.codePointCount(0, text.length()) <= width
-        ? text
-        : text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
   }
 }

@@ -1,6 +1,7 @@
 package retain.report;
 
 import retain.grade.Quote;
+import retain.text.Shorten;
 
 /** Deck and student text made safe and short for one terminal line. */
 final class Cell {
@@ -12,11 +13,7 @@ final class Cell {
    * become one space), cut to {@code width} code points with an ellipsis.
    */
   static String fit(String text, int width) {
-    String flat = Quote.flat(text);
-    if (flat.codePointCount(0, flat.length()) <= width) {
-      return flat;
-    }
-    return flat.substring(0, flat.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
+    return Shorten.to(Quote.flat(text), width);
   }
 
   /** {@code text} fitted and padded with spaces to exactly {@code width} code points. */

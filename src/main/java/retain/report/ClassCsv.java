@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import retain.analysis.ClassReport;
 import retain.analysis.Flag;
 import retain.analysis.ItemFigures;
+import retain.text.Csv;
+import retain.text.Numbers;
 
 /** A class report for spreadsheets: one row per item (docs/report.md). */
 public final class ClassCsv {

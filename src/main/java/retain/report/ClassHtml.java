@@ -10,6 +10,7 @@ import retain.analysis.ItemFigures;
 import retain.analysis.OptionFigures;
 import retain.analysis.StudentRow;
 import retain.analysis.TestFigures;
+import retain.text.Xml;
 
 /**
  * A class report as one self-contained web page: inline CSS, SVG charts and a few lines of script

@@ -9,6 +9,8 @@ import retain.analysis.ItemFigures;
 import retain.analysis.OptionFigures;
 import retain.analysis.StudentRow;
 import retain.analysis.TestFigures;
+import retain.text.Json;
+import retain.text.Numbers;
 
 /** A class report as JSON, every figure to four decimals (docs/report.md). */
 public final class ClassJson {

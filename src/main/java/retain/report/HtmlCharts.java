@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import retain.analysis.ItemFigures;
+import retain.text.Xml;
 
 /**
  * The inline SVG charts of the class page. Colours are the Okabe–Ito palette, which readers with

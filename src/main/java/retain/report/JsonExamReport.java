@@ -15,6 +15,8 @@ import retain.deck.ShortCard;
 import retain.deck.TrueFalseCard;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
+import retain.text.Json;
+import retain.text.Numbers;
 
 /** The exam report of design §3 as JSON, in the version docs/exam.md describes. */
 public final class JsonExamReport {

@@ -4,6 +4,8 @@ import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 import retain.grade.Escape;
+import retain.text.Numbers;
+import retain.text.Xml;
 
 /**
  * The exam as JUnit XML, which CI servers show as a test report: one testcase per item, and a

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import retain.schedule.FitEvaluation;
 import retain.schedule.Optimization;
+import retain.text.Json;
 
 /** {@code retain optimize}'s result as text for people and as a JSON tree for scripts. */
 public final class OptimizationReport {

@@ -4,6 +4,8 @@ import retain.exam.AnswerText;
 import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 import retain.grade.Escape;
+import retain.text.Json;
+import retain.text.Numbers;
 
 /** The exam as TAP version 13: a plan, then one ok or not ok line per item with YAML details. */
 public final class TapExamReport {

@@ -4,6 +4,7 @@ import retain.exam.ExamResult;
 import retain.exam.ItemResult;
 import retain.grade.Escape;
 import retain.grade.Verdict;
+import retain.text.Numbers;
 
 /**
  * The exam for people: one line per item, then the score. A student's text is escaped, so no name

@@ -1,6 +1,7 @@
 /**
- * Renders results as text: JSON, CSV, JUnit XML and TAP writers, the exam reports in every format,
- * and the review history and doctor's corrections. Pure functions from values to strings; no I/O.
+ * Renders results as text: the exam reports (text, JSON, JUnit XML, TAP), the class reports, the
+ * review history and the doctor's corrections, over the generic writers of {@code retain.text}.
+ * Pure functions from values to strings; no I/O.
  *
  * <p>Everything here is non-null unless documented otherwise.
  */

@@ -65,71 +65,120 @@ public final class QueuePlanner {
    */
   public StudyQueue plan(
       List<QueueItem> items, Set<String> topics, DailyProgress done, Instant now, long seed) {
-    Instant dayEnd = day.end(now);
     Optional<ExamAim> aim = exam.filter(ahead -> ahead.isAhead(now));
-    long reviewLimit = remaining(limits.reviewsPerDay(), done.reviewsDone());
-    List<QueueItem> learningNow = new ArrayList<>();
-    List<QueueItem> learningLater = new ArrayList<>();
-    List<QueueItem> fresh = new ArrayList<>();
-    // Keeps only the reviewLimit lowest: planning stays O(n log limit) over large collections.
-    PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
-    Optional<ExamAim> finalStretch = aim.filter(toward -> toward.inFinalStretch(now));
-    PriorityQueue<Ranked> ahead = new PriorityQueue<>(Comparator.reverseOrder());
-    Set<String> claimed = new HashSet<>(done.cardsAsked());
+    Buckets buckets = new Buckets(now, seed, aim, done);
     for (QueueItem item : items) {
-      if (!topics.isEmpty() && item.topic().filter(topics::contains).isEmpty()) {
-        continue;
+      if (topics.isEmpty() || item.topic().filter(topics::contains).isPresent()) {
+        buckets.add(item);
       }
+    }
+    return buckets.queue(newLimit(buckets.fresh.size(), done, now, aim));
+  }
+
+  /** How many new cards today may still bring: the daily limit, or more to be ready for an exam. */
+  private long newLimit(int fresh, DailyProgress done, Instant now, Optional<ExamAim> aim) {
+    int newPerDay =
+        Math.max(
+            limits.newPerDay(),
+            aim.map(toward -> toward.newPerDay(fresh + done.newIntroduced(), now)).orElse(0));
+    return remaining(newPerDay, done.newIntroduced());
+  }
+
+  /**
+   * One plan's items sorted by what they are now: learning due now or later today, new, due
+   * reviews, and (in an exam's final stretch) reviews that could come early. A card claimed by one
+   * of its items holds back its siblings.
+   */
+  private final class Buckets {
+    private final Instant now;
+    private final Instant dayEnd;
+    private final long seed;
+    private final Optional<ExamAim> aim;
+    private final Optional<ExamAim> finalStretch;
+    private final long reviewLimit;
+    private final Set<String> claimed;
+    private final List<QueueItem> learningNow = new ArrayList<>();
+    private final List<QueueItem> learningLater = new ArrayList<>();
+    private final List<QueueItem> fresh = new ArrayList<>();
+    // Keeps only the reviewLimit lowest: planning stays O(n log limit) over large collections.
+    private final PriorityQueue<Ranked> reviews = new PriorityQueue<>(Comparator.reverseOrder());
+    private final PriorityQueue<Ranked> ahead = new PriorityQueue<>(Comparator.reverseOrder());
+
+    Buckets(Instant now, long seed, Optional<ExamAim> aim, DailyProgress done) {
+      this.now = now;
+      this.dayEnd = day.end(now);
+      this.seed = seed;
+      this.aim = aim;
+      this.finalStretch = aim.filter(toward -> toward.inFinalStretch(now));
+      this.reviewLimit = remaining(limits.reviewsPerDay(), done.reviewsDone());
+      this.claimed = new HashSet<>(done.cardsAsked());
+    }
+
+    void add(QueueItem item) {
       if (item.isNew()) {
         if (claimed.add(item.card())) {
           fresh.add(item);
         }
-        continue;
+        return;
       }
       CardState card = item.state().orElseThrow();
       if (card.state() == State.REVIEW) {
-        Instant due = aim.map(toward -> toward.due(card, now)).orElse(card.due());
-        if (due.isBefore(dayEnd) && reviewLimit > 0) {
-          if (!claimed.add(item.card())) {
-            continue;
-          }
-          reviews.add(rank(item, card, now, seed, aim));
-          if (reviews.size() > reviewLimit) {
-            reviews.poll();
-          }
-        } else if (finalStretch.isPresent() && reviewLimit > 0) {
-          ahead.add(rank(item, card, now, seed, aim));
-          if (ahead.size() > reviewLimit) {
-            ahead.poll();
-          }
-        }
+        addReview(item, card);
       } else if (!card.due().isAfter(now)) {
         learningNow.add(item);
       } else if (card.due().isBefore(dayEnd)) {
         learningLater.add(item);
       }
     }
-    int newPerDay =
-        Math.max(
-            limits.newPerDay(),
-            aim.map(toward -> toward.newPerDay(fresh.size() + done.newIntroduced(), now))
-                .orElse(0));
-    long newLimit = remaining(newPerDay, done.newIntroduced());
-    fresh.subList((int) Math.min(newLimit, fresh.size()), fresh.size()).clear();
-    learningNow.sort(BY_DUE);
-    learningLater.sort(BY_DUE);
-    List<Ranked> lowestFirst = new ArrayList<>(reviews);
-    lowestFirst.sort(Comparator.naturalOrder());
-    List<QueueItem> order = new ArrayList<>(learningNow);
-    order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
-    // The final revision pass comes last, so it never stands in the way of a due or new card.
-    ahead.stream()
-        .filter(early -> early.urgency() < 0)
-        .sorted()
-        .filter(early -> claimed.add(early.item().card()))
-        .limit(reviewLimit - lowestFirst.size())
-        .forEach(early -> order.add(early.item()));
-    return new StudyQueue(order, learningLater);
+
+    private void addReview(QueueItem item, CardState card) {
+      Instant due = aim.map(toward -> toward.due(card, now)).orElse(card.due());
+      if (due.isBefore(dayEnd) && reviewLimit > 0) {
+        if (claimed.add(item.card())) {
+          keepLowest(reviews, rank(item, card));
+        }
+      } else if (finalStretch.isPresent() && reviewLimit > 0) {
+        keepLowest(ahead, rank(item, card));
+      }
+    }
+
+    private void keepLowest(PriorityQueue<Ranked> queue, Ranked review) {
+      queue.add(review);
+      if (queue.size() > reviewLimit) {
+        queue.poll();
+      }
+    }
+
+    private Ranked rank(QueueItem item, CardState card) {
+      double r =
+          aim.isPresent()
+              ? -aim.get().gain(card, now)
+              : scheduler.retrievability(card, now).orElse(0);
+      long shuffle = new SplittableRandom(seed * 31 + item.id().hashCode()).nextLong();
+      return new Ranked(item, r, shuffle);
+    }
+
+    /**
+     * Learning due now, then the due reviews (lowest first) with up to {@code newLimit} new cards
+     * spread among them, then early reviews in the reviews left over.
+     */
+    StudyQueue queue(long newLimit) {
+      fresh.subList((int) Math.min(newLimit, fresh.size()), fresh.size()).clear();
+      learningNow.sort(BY_DUE);
+      learningLater.sort(BY_DUE);
+      List<Ranked> lowestFirst = new ArrayList<>(reviews);
+      lowestFirst.sort(Comparator.naturalOrder());
+      List<QueueItem> order = new ArrayList<>(learningNow);
+      order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
+      // The final revision pass comes last, so it never stands in the way of a due or new card.
+      ahead.stream()
+          .filter(early -> early.urgency() < 0)
+          .sorted()
+          .filter(early -> claimed.add(early.item().card()))
+          .limit(reviewLimit - lowestFirst.size())
+          .forEach(early -> order.add(early.item()));
+      return new StudyQueue(order, learningLater);
+    }
   }
 
   /**
@@ -147,16 +196,6 @@ public final class QueuePlanner {
       int byShuffle = Long.compare(shuffle, other.shuffle);
       return byShuffle != 0 ? byShuffle : item.id().compareTo(other.item.id());
     }
-  }
-
-  private Ranked rank(
-      QueueItem item, CardState card, Instant now, long seed, Optional<ExamAim> aim) {
-    double r =
-        aim.isPresent()
-            ? -aim.get().gain(card, now)
-            : scheduler.retrievability(card, now).orElse(0);
-    long shuffle = new SplittableRandom(seed * 31 + item.id().hashCode()).nextLong();
-    return new Ranked(item, r, shuffle);
   }
 
   private static long remaining(int limit, int used) {

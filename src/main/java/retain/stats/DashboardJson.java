@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import retain.report.Json;
-import retain.report.Numbers;
+import retain.text.Json;
+import retain.text.Numbers;
 
 /** The dashboard as JSON for scripts: the same numbers the text shows, unrounded counts. */
 public final class DashboardJson {

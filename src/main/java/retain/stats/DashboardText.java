@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import retain.grade.Escape;
+import retain.text.Shorten;
 
 /**
  * The dashboard for people: one screen of at most 23 lines of at most 79 columns, so it fits an
@@ -180,11 +181,11 @@ public final class DashboardText {
     return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * share);
   }
 
-  /** {@code text} cut to {@code columns} code points, with an ellipsis when cut. */
+  /**
+   * {@code text} cut to {@code columns} code points, marked with {@code ~} when cut: the dashboard
+   * also draws in plain ASCII ({@link Look#ASCII}).
+   */
   static String fit(String text, int columns) {
-    if (text.codePointCount(0, text.length()) <= columns) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, columns - 1)) + "~";
+    return Shorten.to(text, columns, "~");
   }
 }

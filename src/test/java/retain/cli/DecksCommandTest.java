@@ -30,8 +30,8 @@ class DecksCommandTest {
             ("""
             ID                   TITLE                                 ITEMS  NEW  DUE  FROM
             every-type           One card of every type                   14    8    3  FOLDER
-            belarus-russia-2022  Belarus and Russia: the December ...     86   86    0  decks
-            belarus-russia-2022  Belarus and Russia: the December ...     86   86    0  bundled (hidden by the one above)
+            belarus-russia-2022  Belarus and Russia: the December 20…     86   86    0  decks
+            belarus-russia-2022  Belarus and Russia: the December 20…     86   86    0  bundled (hidden by the one above)
             broken.yaml (has errors: run retain lint BROKEN)
             """)
                 .replace("BROKEN", broken)

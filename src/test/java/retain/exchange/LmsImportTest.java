@@ -21,6 +21,7 @@ import retain.deck.DeckLoader;
 import retain.deck.NumericCard;
 import retain.deck.Tolerance;
 import retain.stats.SeededHistory;
+import retain.text.Quoted;
 import retain.yaml.Loaded;
 import retain.yaml.Problem;
 
@@ -126,11 +127,11 @@ class LmsImportTest {
     String tricky = "a~b=c#d{e}f:g\\h <b>&amp;</b> \"q\" 'p' ]]>\nsecond line";
     String yaml =
         "id: t\ntitle: T\ncards:\n  - id: tricky\n    q: "
-            + YamlWriter.quote(tricky)
+            + Quoted.yaml(tricky)
             + "\n    a: "
-            + YamlWriter.quote(tricky)
+            + Quoted.yaml(tricky)
             + "\n    explain: "
-            + YamlWriter.quote(tricky)
+            + Quoted.yaml(tricky)
             + "\n";
     Deck original =
         DeckLoader.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();

@@ -8,38 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TypoDistanceTest {
 
-  @ParameterizedTest(name = "''{0}'' to ''{1}'' within {2}: {3}")
-  @CsvSource({
-    "minsk, minsk, 2, 0",
-    "minsk, minks, 2, 1",
-    "minsk, misk, 2, 1",
-    "minsk, minskk, 2, 1",
-    "minsk, mimsk, 2, 1",
-    "kitten, sitting, 3, 3",
-    "kitten, sitting, 2, 3",
-    "ca, abc, 3, 3",
-    "'', ab, 2, 2",
-    "abcdef, ab, 2, 3",
-    "lukashenko, lkshnko, 2, 3",
-  })
-  void countsEditsAndAdjacentSwapsUpToTheLimit(String a, String b, int max, int distance) {
-    assertThat(TypoDistance.atMost(a, b, max)).isEqualTo(distance);
-    assertThat(TypoDistance.atMost(b, a, max)).isEqualTo(distance);
-  }
-
-  @Test
-  void countsCodePointsNotChars() {
-    assertThat(TypoDistance.atMost("a\uD83D\uDE00b", "a\uD83D\uDE03b", 1)).isEqualTo(1);
-    assertThat(TypoDistance.atMost("a\uD83D\uDE00b", "ab", 1)).isEqualTo(1);
-  }
-
-  @Test
-  void turnsAwayAMegabyteWithoutComparing() {
-    assertThat(TypoDistance.atMost("x".repeat(1_000_000), "minsk", 1)).isEqualTo(2);
-    assertThat(TypoDistance.atMost("x".repeat(1_000_000), "x".repeat(999_999) + "y", 2))
-        .isEqualTo(1);
-  }
-
   @ParameterizedTest(name = "''{0}'' tolerates {1}")
   @CsvSource({"kyiv, 0", "minsk, 1", "union state, 2", "lukashenko, 2", "2759, 0", "zapad 2021, 1"})
   void toleratesOneTypoFromFiveLettersAndTwoFromTen(String answer, int typos) {

@@ -1,4 +1,4 @@
-package retain.report;
+package retain.text;
 
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public final class Json {
     } else if (value instanceof List<?> list) {
       writeItems(list, out, indent);
     } else if (value instanceof String text) {
-      quote(text, out);
+      Quoted.json(text, out);
     } else if (value instanceof Double number && (number.isNaN() || number.isInfinite())) {
       out.append("null");
     } else {
@@ -54,7 +54,7 @@ public final class Json {
     int i = 0;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       out.append(inner);
-      quote(String.valueOf(entry.getKey()), out);
+      Quoted.json(String.valueOf(entry.getKey()), out);
       out.append(": ");
       write(entry.getValue(), out, inner);
       out.append(++i < map.size() ? ",\n" : "\n");
@@ -75,28 +75,5 @@ public final class Json {
       out.append(i + 1 < list.size() ? ",\n" : "\n");
     }
     out.append(indent).append(']');
-  }
-
-  private static void quote(String text, StringBuilder out) {
-    out.append('"');
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                  if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                    out.append(String.format("\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    out.append('"');
   }
 }

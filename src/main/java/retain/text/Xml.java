@@ -1,4 +1,4 @@
-package retain.report;
+package retain.text;
 
 /** Escapes text for XML 1.0, dropping the control characters it cannot hold at all. */
 public final class Xml {

@@ -1,4 +1,4 @@
-package retain.report;
+package retain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,42 +1,47 @@
-package retain.exchange;
+package retain.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
-import retain.report.CsvFormula;
+import java.util.stream.Collectors;
 
 /**
- * Delimited text as RFC 4180 has it: fields holding the separator, a quote or a line break are
- * quoted, quotes doubled. Anki's text files follow the same rule with a tab as separator.
+ * Delimited text as RFC 4180 has it: fields separated by commas, records ended by CRLF, and a field
+ * quoted, with its quotes doubled, when it holds the separator, a quote or a line break. Anki's
+ * text files follow the same rule with a tab as separator. In comma-separated files, which
+ * spreadsheets open, a field that could run as a formula is neutralised first ({@link CsvFormula}).
  */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  /**
-   * One record, without its line break; in comma-separated files, which spreadsheets open, cells
-   * that could run as formulas are neutralised ({@link CsvFormula}).
-   */
-  static String row(List<String> fields, char separator) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      String field = separator == ',' ? CsvFormula.neutralised(fields.get(i)) : fields.get(i);
-      line.append(i == 0 ? "" : String.valueOf(separator)).append(quote(field, separator));
-    }
-    return line.toString();
+  /** One comma-separated record, CRLF included; a null field is written empty. */
+  public static String record(Collection<?> fields) {
+    return fields.stream()
+        .map(value -> field(value == null ? "" : value.toString(), ','))
+        .collect(Collectors.joining(",", "", "\r\n"));
   }
 
-  private static String quote(String field, char separator) {
+  /** One record, without its line break. */
+  public static String row(List<String> fields, char separator) {
+    return fields.stream()
+        .map(value -> field(value, separator))
+        .collect(Collectors.joining(String.valueOf(separator)));
+  }
+
+  private static String field(String value, char separator) {
+    String text = separator == ',' ? CsvFormula.neutralised(value) : value;
     boolean plain =
-        field.indexOf(separator) < 0
-            && field.indexOf('"') < 0
-            && field.indexOf('\n') < 0
-            && field.indexOf('\r') < 0;
-    return plain ? field : "\"" + field.replace("\"", "\"\"") + "\"";
+        text.indexOf(separator) < 0
+            && text.indexOf('"') < 0
+            && text.indexOf('\n') < 0
+            && text.indexOf('\r') < 0;
+    return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
   }
 
   /** The records of {@code text}; line breaks end records except inside quotes. */
-  static List<List<String>> parse(String text, char separator) {
+  public static List<List<String>> parse(String text, char separator) {
     return parse(text, separator, record -> {});
   }
 
@@ -44,7 +49,7 @@ final class Csv {
    * The records of {@code text}, telling {@code unclosed} the 1-based number of the record whose
    * quote is still open at the end of the text (it then holds the rest of the file).
    */
-  static List<List<String>> parse(String text, char separator, IntConsumer unclosed) {
+  public static List<List<String>> parse(String text, char separator, IntConsumer unclosed) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();

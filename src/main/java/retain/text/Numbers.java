@@ -1,4 +1,4 @@
-package retain.report;
+package retain.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
