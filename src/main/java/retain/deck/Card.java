@@ -31,6 +31,11 @@ public sealed interface Card
     return meta().id();
   }
 
+  /** How many blanks are asked one by one: none but a cloze card's. */
+  default int blankCount() {
+    return 0;
+  }
+
   /** The units that are asked and scheduled: the card itself, or one per cloze blank. */
   default List<Item> items() {
     return List.of(new Item(this, 0));

@@ -61,6 +61,11 @@ public record ClozeCard(CardMeta meta, String text, boolean typos) implements Ca
   }
 
   @Override
+  public int blankCount() {
+    return blanks().size();
+  }
+
+  @Override
   public List<Item> items() {
     return IntStream.rangeClosed(1, blanks().size()).mapToObj(n -> new Item(this, n)).toList();
   }

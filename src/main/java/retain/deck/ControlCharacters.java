@@ -17,22 +17,27 @@ final class ControlCharacters {
 
   /** Reports each scalar under {@code value} that holds a control character. */
   static void check(YamlValue value, Problems problems) {
+    // loops, not lambdas: this runs on every deck a piped study loads (issue 20's class count)
     if (value instanceof YamlValue.Scalar scalar) {
-      first(scalar.text())
-          .ifPresent(
-              c ->
-                  problems.error(
-                      scalar,
-                      "control-character",
-                      String.format(
-                          Locale.ROOT,
-                          "this value holds the control character U+%04X, which a terminal would"
-                              + " act on instead of showing; remove it",
-                          c)));
+      OptionalInt c = first(scalar.text());
+      if (c.isPresent()) {
+        problems.error(
+            scalar,
+            "control-character",
+            String.format(
+                Locale.ROOT,
+                "this value holds the control character U+%04X, which a terminal would act on"
+                    + " instead of showing; remove it",
+                c.getAsInt()));
+      }
     } else if (value instanceof YamlValue.Sequence sequence) {
-      sequence.items().forEach(item -> check(item, problems));
+      for (YamlValue item : sequence.items()) {
+        check(item, problems);
+      }
     } else if (value instanceof YamlValue.Mapping mapping) {
-      mapping.entries().forEach(entry -> check(entry.value(), problems));
+      for (YamlValue.Entry entry : mapping.entries()) {
+        check(entry.value(), problems);
+      }
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,24 +23,28 @@ final class IdGiveaway {
   static boolean givesAway(Card card) {
     // the id first: most ids have no word both long and missing from the question, and then the
     // answers need not be read (lint of an imported 10,000-question bank, issue 21)
-    Set<String> id = words(Stream.of(card.id()));
+    Set<String> id = words(List.of(card.id()));
     if (id.isEmpty()) {
       return false;
     }
-    id.removeAll(words(Stream.of(card.prompt())));
+    id.removeAll(words(List.of(card.prompt())));
     if (id.isEmpty()) {
       return false;
     }
-    Set<String> answer = words(answers(card).stream());
+    Set<String> answer = words(answers(card));
     return id.stream().anyMatch(answer::contains);
   }
 
-  private static Set<String> words(Stream<String> texts) {
-    return texts
-        .map(DeckWarnings::normalise)
-        .flatMap(NOT_LETTERS::splitAsStream)
-        .filter(word -> word.length() >= SHORTEST_DISTINCTIVE)
-        .collect(Collectors.toCollection(HashSet::new));
+  private static Set<String> words(List<String> texts) {
+    Set<String> words = new HashSet<>();
+    for (String text : texts) { // a loop: lint checks every card of every deck a study loads
+      for (String word : NOT_LETTERS.split(DeckWarnings.normalise(text))) {
+        if (word.length() >= SHORTEST_DISTINCTIVE) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
   }
 
   // only answers a student writes or picks as words: a date, a number or an arrangement is not

@@ -13,57 +13,8 @@ import java.util.HexFormat;
  */
 public record Item(Card card, int blank) {
 
-  /** How many blanks a card has to ask one by one: none but a cloze card's. */
-  private static final Card.Visitor<Integer> BLANKS =
-      new Card.Visitor<>() {
-        @Override
-        public Integer visit(ShortCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(ChoiceCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(MultiCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(TrueFalseCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(NumericCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(DateCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(ClozeCard card) {
-          return card.blanks().size();
-        }
-
-        @Override
-        public Integer visit(OrderCard card) {
-          return 0;
-        }
-
-        @Override
-        public Integer visit(MatchCard card) {
-          return 0;
-        }
-      };
-
   public Item {
-    int blanks = card.accept(BLANKS);
+    int blanks = card.blankCount();
     if (blanks > 0 ? blank < 1 || blank > blanks : blank != 0) {
       throw new IllegalArgumentException(
           "no blank " + blank + " in card '" + card.id() + "' of type " + card.type().key());

@@ -168,15 +168,22 @@ public final class QueuePlanner {
       learningLater.sort(BY_DUE);
       List<Ranked> lowestFirst = new ArrayList<>(reviews);
       lowestFirst.sort(Comparator.naturalOrder());
+      List<QueueItem> due = new ArrayList<>(lowestFirst.size());
+      for (Ranked review : lowestFirst) {
+        due.add(review.item());
+      }
       List<QueueItem> order = new ArrayList<>(learningNow);
-      order.addAll(Interleave.evenly(lowestFirst.stream().map(Ranked::item).toList(), fresh));
+      order.addAll(Interleave.evenly(due, fresh));
       // The final revision pass comes last, so it never stands in the way of a due or new card.
-      ahead.stream()
-          .filter(early -> early.urgency() < 0)
-          .sorted()
-          .filter(early -> claimed.add(early.item().card()))
-          .limit(reviewLimit - lowestFirst.size())
-          .forEach(early -> order.add(early.item()));
+      List<Ranked> early = new ArrayList<>(ahead);
+      early.sort(Comparator.naturalOrder());
+      long room = reviewLimit - lowestFirst.size();
+      for (Ranked item : early) {
+        if (room > 0 && item.urgency() < 0 && claimed.add(item.item().card())) {
+          order.add(item.item());
+          room--;
+        }
+      }
       return new StudyQueue(order, learningLater);
     }
   }
