@@ -3,6 +3,7 @@ package retain.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import retain.deck.Card;
 import retain.deck.ChoiceCard;
 import retain.deck.ClozeCard;
@@ -54,8 +55,9 @@ public final class JsonExamReport {
     entry.put("type", result.item().card().type().key());
     entry.put("topic", result.item().card().meta().topic().orElse(null));
     entry.put("question", result.item().card().prompt());
-    entry.put("choices", choices(result.item().card()));
-    entry.put("right", right(result.item().card()));
+    Optional<Picks> picks = result.item().card().accept(new ChoicesOf());
+    entry.put("choices", picks.map(Picks::choices).orElse(null));
+    entry.put("right", picks.map(Picks::right).orElse(null));
     entry.put("response", result.response().map(Responses::json).orElse(null));
     entry.put("picked", result.picked());
     entry.put("expected", result.verdict().expected());
@@ -65,109 +67,59 @@ public final class JsonExamReport {
     return entry;
   }
 
-  /** A choice or multi card's choices in the deck's order; null for other kinds. */
-  private static List<String> choices(Card card) {
-    return card.accept(new Choices());
-  }
+  /**
+   * A choice or multi card's choices and the right ones, both in the deck's order, so a class
+   * report can tell which option each student picked; none for other kinds.
+   */
+  private record Picks(List<String> choices, List<String> right) {}
 
-  /** The right choices of a choice or multi card, in the deck's order; null for other kinds. */
-  private static List<String> right(Card card) {
-    return card.accept(new RightChoices());
-  }
-
-  private static final class Choices implements Card.Visitor<List<String>> {
+  private static final class ChoicesOf implements Card.Visitor<Optional<Picks>> {
 
     @Override
-    public List<String> visit(ShortCard card) {
-      return null;
+    public Optional<Picks> visit(ShortCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(ChoiceCard card) {
-      return card.choices();
+    public Optional<Picks> visit(ChoiceCard card) {
+      return Optional.of(new Picks(card.choices(), List.of(card.answer())));
     }
 
     @Override
-    public List<String> visit(MultiCard card) {
-      return card.choices();
+    public Optional<Picks> visit(MultiCard card) {
+      return Optional.of(
+          new Picks(
+              card.choices(), card.choices().stream().filter(card.answers()::contains).toList()));
     }
 
     @Override
-    public List<String> visit(TrueFalseCard card) {
-      return null;
+    public Optional<Picks> visit(TrueFalseCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(NumericCard card) {
-      return null;
+    public Optional<Picks> visit(NumericCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(DateCard card) {
-      return null;
+    public Optional<Picks> visit(DateCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(ClozeCard card) {
-      return null;
+    public Optional<Picks> visit(ClozeCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(OrderCard card) {
-      return null;
+    public Optional<Picks> visit(OrderCard card) {
+      return Optional.empty();
     }
 
     @Override
-    public List<String> visit(MatchCard card) {
-      return null;
-    }
-  }
-
-  private static final class RightChoices implements Card.Visitor<List<String>> {
-
-    @Override
-    public List<String> visit(ShortCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(ChoiceCard card) {
-      return List.of(card.answer());
-    }
-
-    @Override
-    public List<String> visit(MultiCard card) {
-      return card.choices().stream().filter(card.answers()::contains).toList();
-    }
-
-    @Override
-    public List<String> visit(TrueFalseCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(NumericCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(DateCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(ClozeCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(OrderCard card) {
-      return null;
-    }
-
-    @Override
-    public List<String> visit(MatchCard card) {
-      return null;
+    public Optional<Picks> visit(MatchCard card) {
+      return Optional.empty();
     }
   }
 }
