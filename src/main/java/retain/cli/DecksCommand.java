@@ -14,7 +14,6 @@ import retain.catalog.DeckIds;
 import retain.catalog.DeckSource;
 import retain.deck.Deck;
 import retain.stats.ItemTally;
-import retain.text.Shorten;
 
 /** {@code retain decks}: the decks found, with their items, new and due counts and origin. */
 @Command(
@@ -24,8 +23,6 @@ import retain.text.Shorten;
     header = "List the decks found, with items, new and due counts, and where each comes from.",
     description = "Looks in --decks folders, ./decks, the data directory's decks, then bundled.")
 final class DecksCommand implements Callable<Integer> {
-
-  private static final int TITLE = 36;
 
   @ParentCommand RetainCommand root;
   @Spec CommandSpec spec;
@@ -55,7 +52,8 @@ final class DecksCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    Table.print(rows, List.of(false, false, true, true, true, false), out);
+    Table.fitted(
+        rows, List.of(false, false, true, true, true, false), 1, root.environment().columns(), out);
     broken.forEach(out::println);
     countdown.ifPresent(
         exam -> out.println(exam + " (config.yaml): retain plan DECK for a forecast"));
@@ -68,7 +66,7 @@ final class DecksCommand implements Callable<Integer> {
     ItemTally tally = progress.tally(deck);
     return List.of(
         deck.id(),
-        Shorten.to(deck.title(), TITLE),
+        deck.title(),
         String.valueOf(deck.items().size()),
         String.valueOf(tally.cards().fresh()),
         String.valueOf(tally.due().today()),

@@ -2,6 +2,7 @@ package retain.cli;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,24 @@ public record Environment(
   /** The real process environment. */
   public static Environment system(InputStream in, boolean interactive) {
     return new Environment(System.getenv(), in, interactive, Clock.systemDefaultZone());
+  }
+
+  /**
+   * How many columns the terminal shows: {@code COLUMNS} when it holds a width (the REPL sets it
+   * from its terminal for every line it runs), else 80, the width every screen is laid out for.
+   */
+  public int columns() {
+    return variable("COLUMNS")
+        .filter(width -> width.matches("[1-9][0-9]{0,3}"))
+        .map(Integer::parseInt)
+        .orElse(80);
+  }
+
+  /** This environment on a terminal {@code width} columns wide. */
+  public Environment withColumns(int width) {
+    Map<String, String> changed = new HashMap<>(variables);
+    changed.put("COLUMNS", String.valueOf(width));
+    return new Environment(changed, in, interactive, clock);
   }
 
   /** An environment variable, absent when unset or empty. */

@@ -3,6 +3,7 @@ package retain.repl;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import retain.cli.Cli;
@@ -20,13 +21,17 @@ final class LineRunner {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Consoles consoles;
+  private final IntSupplier columns;
   private final Parser parser = new DefaultParser();
 
-  LineRunner(Globals globals, PrintWriter out, PrintWriter err, Consoles consoles) {
+  /** {@code columns} is read at every line: a terminal may be resized between two commands. */
+  LineRunner(
+      Globals globals, PrintWriter out, PrintWriter err, Consoles consoles, IntSupplier columns) {
     this.globals = globals;
     this.out = out;
     this.err = err;
     this.consoles = consoles;
+    this.columns = columns;
   }
 
   /**
@@ -40,8 +45,8 @@ final class LineRunner {
     }
     List<String> args = new ArrayList<>(globals.words());
     args.addAll(words);
-    int code =
-        Cli.create(globals.environment(), out, err, consoles).execute(args.toArray(String[]::new));
+    var environment = globals.environment().withColumns(columns.getAsInt());
+    int code = Cli.create(environment, out, err, consoles).execute(args.toArray(String[]::new));
     out.flush();
     err.flush();
     return code;

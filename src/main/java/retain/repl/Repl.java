@@ -57,7 +57,8 @@ public final class Repl {
     var in =
         new BufferedReader(
             new InputStreamReader(options.environment().in(), StandardCharsets.UTF_8));
-    var runner = new LineRunner(options, out, err, Consoles.plain(in));
+    var runner =
+        new LineRunner(options, out, err, Consoles.plain(in), options.environment()::columns);
     int code = ExitCodes.OK;
     try {
       String line;
@@ -95,7 +96,9 @@ public final class Repl {
   private static int interactive(Globals options, Terminal terminal) {
     try (terminal) {
       PrintWriter writer = terminal.writer();
-      var runner = new LineRunner(options, writer, writer, TerminalConsoles.on(terminal));
+      var runner =
+          new LineRunner(
+              options, writer, writer, TerminalConsoles.on(terminal), terminal::getWidth);
       Path data = options.dataDirectory();
       var completer = new CommandCompleter(options.environment(), options.catalog());
       LineReader reader = ReplSetup.commandReader(terminal, completer, history(data));

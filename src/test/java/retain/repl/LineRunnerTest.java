@@ -90,7 +90,8 @@ class LineRunnerTest {
             new Globals(cli.environment(""), List.of()),
             printer,
             printer,
-            Consoles.plain(cli.environment("")));
+            Consoles.plain(cli.environment("")),
+            () -> 80);
 
     runner.run("--data " + data + " decks --help");
     out.getBuffer().setLength(0);
@@ -100,11 +101,45 @@ class LineRunnerTest {
     assertThat(out.toString()).startsWith("ID ").doesNotContain("Usage:");
   }
 
+  /** A 60-column terminal gets a 60-column listing: the title gives way, not the counts. */
+  @Test
+  void eachLineRunsAtTheTerminalsWidthOfTheMoment() throws IOException {
+    Path data = temp.resolve("data");
+    var cli = new CliRunner(data);
+    StringWriter out = new StringWriter();
+    var printer = new PrintWriter(out, true);
+    int[] width = {60};
+    var runner =
+        new LineRunner(
+            new Globals(cli.environment(""), List.of()),
+            printer,
+            printer,
+            Consoles.plain(cli.environment("")),
+            () -> width[0]);
+
+    runner.run("--data " + data + " decks");
+    String narrow = out.toString();
+    out.getBuffer().setLength(0);
+    width[0] = 120;
+    runner.run("--data " + data + " decks");
+
+    assertThat(narrow.lines())
+        .filteredOn(line -> !line.contains("hidden by"))
+        .isNotEmpty()
+        .allMatch(line -> line.codePointCount(0, line.length()) <= 60);
+    assertThat(narrow).contains("belarus-russia-2022", "…");
+    assertThat(out.toString()).contains("Belarus and Russia: the December 2022");
+  }
+
   @Test
   void quotesGroupWordsAndALeadingRetainIsDropped() throws IOException {
     var runner =
         new LineRunner(
-            new Globals(new CliRunner(temp).environment(""), List.of()), null, null, null);
+            new Globals(new CliRunner(temp).environment(""), List.of()),
+            null,
+            null,
+            null,
+            () -> 80);
 
     assertThat(runner.words("retain lint 'my decks/a b.yaml' --strict"))
         .containsExactly("lint", "my decks/a b.yaml", "--strict");
@@ -134,7 +169,8 @@ class LineRunnerTest {
             new Globals(environment, List.of()),
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            Consoles.plain(environment));
+            Consoles.plain(environment),
+            () -> 80);
     String line =
         cli.arguments(words(command, data)).stream()
             .map(LineRunnerTest::quoted)
