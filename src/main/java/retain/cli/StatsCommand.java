@@ -89,13 +89,15 @@ final class StatsCommand implements Callable<Integer> {
       store.ifPresent(Store::close);
     }
     PrintWriter out = spec.commandLine().getOut();
+    int columns = root.environment().columns();
     if (chosen == Format.JSON) {
       out.println(DashboardJson.write(dashboard));
     } else if (dashboard.isEmpty()) {
       String suggestion = decks.isEmpty() ? "DECK" : decks.get(0).id();
-      DashboardText.empty(dashboard, context.look(), suggestion).forEach(out::println);
+      DashboardText.empty(dashboard, context.look(), suggestion, columns).forEach(out::println);
     } else {
-      DashboardText.render(dashboard, context.look(), clock.getZone()).forEach(out::println);
+      DashboardText.render(dashboard, context.look(), clock.getZone(), columns)
+          .forEach(out::println);
       forecast.ifPresent(
           ahead -> ExamPanel.render(ahead, context.look(), clock.getZone()).forEach(out::println));
     }

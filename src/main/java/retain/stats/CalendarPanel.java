@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The middle of the dashboard: the review calendar (weeks as columns, Monday to Sunday as rows)
- * beside the due forecast as vertical bars, ten rows in all.
+ * The middle of the dashboard: the review calendar (weeks as columns, Monday to Sunday as rows) and
+ * the due forecast as vertical bars, side by side in ten rows at full width, the forecast below the
+ * calendar on a narrower terminal.
  */
 final class CalendarPanel {
 
@@ -16,33 +17,47 @@ final class CalendarPanel {
   static final int RIGHT = 36;
 
   private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final int DAY_LABEL = 4;
   private static final int BAR_ROWS = 7;
 
   private CalendarPanel() {}
 
-  static List<TextRow> rows(Dashboard dashboard, Look look) {
-    Heatmap heatmap = dashboard.heatmap();
+  /** The panel's rows, none wider than {@code width} columns when it is at least 40. */
+  static List<TextRow> rows(Dashboard dashboard, Look look, int width) {
+    List<TextRow> calendar =
+        calendar(dashboard.heatmap(), look, Math.min(Heatmap.WEEKS, width - DAY_LABEL));
+    List<TextRow> forecast = forecast(dashboard.forecast(), look);
+    List<TextRow> rows = new ArrayList<>();
+    if (width >= DashboardText.WIDTH) {
+      for (int i = 0; i < calendar.size(); i++) {
+        rows.add(calendar.get(i).padTo(RIGHT).add(forecast.get(i)));
+      }
+      return rows;
+    }
+    rows.addAll(calendar);
+    rows.add(new TextRow());
+    rows.add(forecast.get(0));
+    for (TextRow row : forecast.subList(2, forecast.size())) {
+      rows.add(new TextRow().padTo(DAY_LABEL).add(row));
+    }
+    return rows;
+  }
+
+  /** The heading, the months, a row per weekday and the legend, showing the last {@code weeks}. */
+  private static List<TextRow> calendar(Heatmap heatmap, Look look, int weeks) {
     List<TextRow> rows = new ArrayList<>();
     String streak = heatmap.streak() + (heatmap.streak() == 1 ? " day" : " days");
     rows.add(
         new TextRow()
             .add(look.paint("Reviews", Look.Ink.HEADING), "Reviews")
-            .add(" by day" + look.dot() + "streak " + streak)
-            .padTo(RIGHT)
-            .add(look.paint("Due", Look.Ink.HEADING), "Due")
-            .add(", next 14 days"));
-    rows.add(months(heatmap).padTo(RIGHT));
-    int max = dashboard.forecast().stream().mapToInt(Integer::intValue).max().orElse(0);
+            .add(" by day" + look.dot() + "streak " + streak));
+    int skipped = Heatmap.WEEKS - weeks;
+    rows.add(months(heatmap, skipped));
     for (int weekday = 0; weekday < 7; weekday++) {
       TextRow row = new TextRow().add(DAYS[weekday] + " ");
-      for (int week = 0; week < Heatmap.WEEKS; week++) {
+      for (int week = skipped; week < Heatmap.WEEKS; week++) {
         int index = week * 7 + weekday;
         row.add(index < heatmap.counts().size() ? cell(heatmap, index, look) : " ", 1);
-      }
-      row.padTo(RIGHT);
-      bars(row, dashboard.forecast(), max, weekday, look);
-      if (weekday == 0) {
-        row.add(" " + max);
       }
       rows.add(row);
     }
@@ -50,9 +65,24 @@ final class CalendarPanel {
         new TextRow()
             .add("    less ")
             .add(look.heat(0) + look.heat(1) + look.heat(2) + look.heat(3) + look.heat(4), 5)
-            .add(" more")
-            .padTo(RIGHT)
-            .add("today         +7          +13"));
+            .add(" more"));
+    return rows;
+  }
+
+  /** The heading, an empty row beside the months, seven rows of bars and the day axis. */
+  private static List<TextRow> forecast(List<Integer> forecast, Look look) {
+    List<TextRow> rows = new ArrayList<>();
+    rows.add(new TextRow().add(look.paint("Due", Look.Ink.HEADING), "Due").add(", next 14 days"));
+    rows.add(new TextRow());
+    int max = forecast.stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (int line = 0; line < BAR_ROWS; line++) {
+      TextRow row = bars(new TextRow(), forecast, max, line, look);
+      if (line == 0) {
+        row.add(" " + max);
+      }
+      rows.add(row);
+    }
+    rows.add(new TextRow().add("today         +7          +13"));
     return rows;
   }
 
@@ -63,13 +93,14 @@ final class CalendarPanel {
   }
 
   /** Month names above the week where each month's first Monday falls. */
-  private static TextRow months(Heatmap heatmap) {
+  private static TextRow months(Heatmap heatmap, int skipped) {
     TextRow row = new TextRow().add("    ");
-    int free = 0;
-    for (int week = 0; week < Heatmap.WEEKS; week++) {
+    int free = skipped;
+    for (int week = skipped; week < Heatmap.WEEKS; week++) {
       LocalDate monday = heatmap.first().plusWeeks(week);
       if (monday.getDayOfMonth() <= 7 && week >= free && week + 3 <= Heatmap.WEEKS) {
-        row.padTo(4 + week).add(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        row.padTo(DAY_LABEL + week - skipped)
+            .add(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         free = week + 4;
       }
     }
@@ -77,7 +108,7 @@ final class CalendarPanel {
   }
 
   /** One row of the forecast: each day a bar two columns wide, 8 levels per row. */
-  private static void bars(TextRow row, List<Integer> forecast, int max, int line, Look look) {
+  private static TextRow bars(TextRow row, List<Integer> forecast, int max, int line, Look look) {
     for (int count : forecast) {
       int eighths = max == 0 ? 0 : (int) Math.round(count * BAR_ROWS * 8.0 / max);
       if (count > 0) {
@@ -86,5 +117,6 @@ final class CalendarPanel {
       int fill = Math.max(0, Math.min(8, eighths - (BAR_ROWS - 1 - line) * 8));
       row.add(look.paint(look.column(fill), Look.Ink.CHART), 1).add(" ");
     }
+    return row;
   }
 }

@@ -26,6 +26,11 @@ final class TextRow {
     return this;
   }
 
+  /** Appends another row as it is, trailing spaces included. */
+  TextRow add(TextRow other) {
+    return add(other.text.toString(), other.width);
+  }
+
   /** Pads with spaces up to {@code column} (0-based). */
   TextRow padTo(int column) {
     while (width < column) {

@@ -131,6 +131,17 @@ class StatsCommandTest {
   }
 
   @Test
+  void dashboardFollowsTheTerminalsWidth() {
+    SeededHistory.write(data);
+
+    var result = new CliRunner(data, Map.of("COLUMNS", "60")).run("stats", DECK);
+
+    assertThat(result.out().lines().toList())
+        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(60))
+        .contains("Retention  66.7% last 7 days (2/3)", "Due, next 14 days");
+  }
+
+  @Test
   void noColorDrawsPlainAscii() {
     SeededHistory.write(data);
 

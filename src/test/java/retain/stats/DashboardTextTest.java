@@ -39,9 +39,10 @@ class DashboardTextTest {
   void colourChangesNothingButTheEscapeCodes() {
     Dashboard dashboard = seeded();
 
-    List<String> coloured = DashboardText.render(dashboard, new Look(true, true), ZoneOffset.UTC);
+    List<String> coloured =
+        DashboardText.render(dashboard, new Look(true, true), ZoneOffset.UTC, 80);
     List<String> uncoloured =
-        DashboardText.render(dashboard, new Look(true, false), ZoneOffset.UTC);
+        DashboardText.render(dashboard, new Look(true, false), ZoneOffset.UTC, 80);
 
     assertThat(String.join("\n", coloured)).contains("\u001b[32m").contains("\u001b[0m");
     assertThat(plain(coloured)).isEqualTo(uncoloured);
@@ -49,7 +50,7 @@ class DashboardTextTest {
 
   @Test
   void calendarAndForecastShareTheirRowsWithinEightyColumns() {
-    List<String> lines = DashboardText.render(seeded(), Look.ASCII, ZoneOffset.UTC);
+    List<String> lines = DashboardText.render(seeded(), Look.ASCII, ZoneOffset.UTC, 80);
 
     assertThat(lines.subList(5, 15))
         .containsExactly(
@@ -86,7 +87,7 @@ class DashboardTextTest {
             topics,
             Collections.nCopies(12, seeded.scores().get(0)));
 
-    List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC);
+    List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC, 80);
 
     assertThat(lines)
         .hasSizeLessThanOrEqualTo(23)
@@ -94,5 +95,70 @@ class DashboardTextTest {
         .contains(
             "a-very-long-to~ ░░░░░░░░░░░░░░░░░░░░░░░░    0%    100%    120",
             "and 5 more topics: retain stats --format json");
+  }
+
+  @Test
+  void wideTerminalsGetTheEightyColumnScreen() {
+    Dashboard dashboard = seeded();
+
+    assertThat(DashboardText.render(dashboard, Look.ASCII, ZoneOffset.UTC, 200))
+        .isEqualTo(DashboardText.render(dashboard, Look.ASCII, ZoneOffset.UTC, 80));
+  }
+
+  @Test
+  void sixtyColumnsKeepEveryFactWithinTheEdge() {
+    List<String> lines = DashboardText.render(seeded(), Look.ASCII, ZoneOffset.UTC, 60);
+
+    assertThat(lines)
+        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(60))
+        .contains(
+            "Cards      14 total  8 new  1 learning  3 young  2 mature",
+            "Due        3 today - 1 tomorrow - 5 this week",
+            "Retention  66.7% last 7 days (2/3)",
+            "           50.0% last 30 days (2/4)",
+            "Reviews by day - streak 5 days",
+            "Mon ....................=.#..#",
+            "Due, next 14 days",
+            "    #                            3",
+            "    today         +7          +13",
+            "Scores     +#  latest 100% (quiz, 17 Dec) - mean 88% of 2");
+    assertThat(lines)
+        .contains(
+            "Mastery by topic, weakest first      recall   mature  items",
+            "dates           ==================..   90%      0%      2");
+  }
+
+  @Test
+  void fortyColumnsWrapRowsAndShrinkTheTopics() {
+    Dashboard seeded = seeded();
+    List<TopicMastery> topics = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      topics.add(new TopicMastery(Optional.of("a-very-long-topic-name-" + i), 120, 0.1 * i, 1));
+    }
+    Dashboard crowded =
+        new Dashboard(
+            Optional.of("a-long-deck-id"),
+            seeded.now(),
+            seeded.today(),
+            123_456,
+            new StateCounts(100_000, 20_000, 30_000, 40_000),
+            new DueCounts(12_345, 6_789, 99_999),
+            seeded.retention(),
+            new Heatmap(LocalDate.of(2022, 6, 27), Collections.nCopies(176, 1_000), 176),
+            Collections.nCopies(14, 9_999),
+            topics,
+            Collections.nCopies(12, seeded.scores().get(0)));
+
+    List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC, 40);
+
+    assertThat(lines)
+        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(40))
+        .contains(
+            "Retention  66.7% last 7 days (2/3)",
+            "           50.0% last 30 days (2/4)",
+            "Mastery by topic, weakest first",
+            "a-very~ ░░░░░░░░    0%    100%    120",
+            "and 5 more topics:",
+            "retain stats --format json");
   }
 }
