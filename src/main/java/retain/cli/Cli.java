@@ -18,6 +18,12 @@ import retain.store.StoreException;
  */
 public final class Cli {
 
+  /** The width help is laid out for from 80 columns on, as picocli does by default. */
+  private static final int HELP_WIDTH = 80;
+
+  /** The narrowest help picocli lays out. */
+  private static final int NARROWEST_HELP = 55;
+
   private Cli() {}
 
   /** The root command line, writing to the given streams; sessions use plain consoles. */
@@ -36,7 +42,16 @@ public final class Cli {
     commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
     commandLine.setParameterExceptionHandler(Cli::usageError);
     finish(commandLine);
+    commandLine.setUsageHelpWidth(helpWidth(environment.columns()));
     return commandLine;
+  }
+
+  /**
+   * Help for a terminal {@code columns} wide: picocli's 80 from 80 columns on; narrower, one column
+   * less than the terminal, as picocli may fill every column it is given.
+   */
+  private static int helpWidth(int columns) {
+    return columns >= HELP_WIDTH ? HELP_WIDTH : Math.max(NARROWEST_HELP, columns - 1);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,19 @@ class CliTest {
       assertThat(result.err()).as(command + " " + help).isEmpty();
       assertThat(result.out()).as(command + " " + help).contains(usage, "-h, --help");
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandsHelpFitsSixtyColumns(List<String> command) {
+    List<String> args = new ArrayList<>(command);
+    args.add("--help");
+
+    var result = new CliRunner(data, Map.of("COLUMNS", "60")).run(args.toArray(String[]::new));
+
+    assertThat(result.out().lines())
+        .as(String.join(" ", command))
+        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(60));
   }
 
   @ParameterizedTest
