@@ -99,7 +99,9 @@ final class StatsCommand implements Callable<Integer> {
       DashboardText.render(dashboard, context.look(), clock.getZone(), columns)
           .forEach(out::println);
       forecast.ifPresent(
-          ahead -> ExamPanel.render(ahead, context.look(), clock.getZone()).forEach(out::println));
+          ahead ->
+              ExamPanel.render(ahead, context.look(), clock.getZone(), columns)
+                  .forEach(out::println));
     }
     return ExitCodes.OK;
   }

@@ -85,7 +85,7 @@ public final class DashboardText {
   }
 
   /** The widest line for a terminal {@code columns} wide, leaving its last column free. */
-  private static int width(int columns) {
+  static int width(int columns) {
     return Math.max(MIN_COLUMNS, Math.min(columns, WIDTH + 1)) - 1;
   }
 
@@ -131,7 +131,7 @@ public final class DashboardText {
                       + window.answered()
                       + ")"));
     }
-    return wrapped(label("Retention", look), parts, look.dot(), width);
+    return TextRow.wrapped(label("Retention", look), parts, look.dot(), width);
   }
 
   private static List<TextRow> topics(Dashboard dashboard, Look look, int width) {
@@ -168,7 +168,7 @@ public final class DashboardText {
           List.of(
               new TextRow().add("and " + more + " more topics:"),
               new TextRow().add("retain stats --format json"));
-      rows.addAll(wrapped(new TextRow(), parts, " ", width));
+      rows.addAll(TextRow.wrapped(new TextRow(), parts, " ", width));
     }
     return rows;
   }
@@ -199,7 +199,8 @@ public final class DashboardText {
       return List.of(whole);
     }
     List<TextRow> rows = new ArrayList<>(List.of(row));
-    rows.addAll(wrapped(new TextRow().padTo(LABEL), List.of(latest, average), look.dot(), width));
+    rows.addAll(
+        TextRow.wrapped(new TextRow().padTo(LABEL), List.of(latest, average), look.dot(), width));
     return rows;
   }
 
@@ -214,30 +215,7 @@ public final class DashboardText {
         && LABEL + spaced.length() <= width) {
       return List.of(label(label, look).add(spaced));
     }
-    return wrapped(label(label, look), rows, look.dot(), width);
-  }
-
-  /**
-   * {@code parts} after {@code start}, separated by {@code separator}, starting a new row under the
-   * first part whenever the next would pass {@code width}.
-   */
-  private static List<TextRow> wrapped(
-      TextRow start, List<TextRow> parts, String separator, int width) {
-    int indent = start.width();
-    List<TextRow> rows = new ArrayList<>();
-    TextRow row = start;
-    boolean first = true;
-    for (TextRow part : parts) {
-      if (!first && row.width() + separator.length() + part.width() > width) {
-        rows.add(row);
-        row = new TextRow().padTo(indent);
-        first = true;
-      }
-      row.add(first ? "" : separator).add(part);
-      first = false;
-    }
-    rows.add(row);
-    return rows;
+    return TextRow.wrapped(label(label, look), rows, look.dot(), width);
   }
 
   private static TextRow label(String label, Look look) {

@@ -1,5 +1,8 @@
 package retain.stats;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One line of the dashboard being built, tracking its width on screen apart from any colour codes,
  * so that panels line up whether or not the text is painted.
@@ -38,6 +41,28 @@ final class TextRow {
       width++;
     }
     return this;
+  }
+
+  /**
+   * {@code parts} after {@code start}, separated by {@code separator}, starting a new row under the
+   * first part whenever the next would pass {@code width}.
+   */
+  static List<TextRow> wrapped(TextRow start, List<TextRow> parts, String separator, int width) {
+    int indent = start.width();
+    List<TextRow> rows = new ArrayList<>();
+    TextRow row = start;
+    boolean first = true;
+    for (TextRow part : parts) {
+      if (!first && row.width() + separator.length() + part.width() > width) {
+        rows.add(row);
+        row = new TextRow().padTo(indent);
+        first = true;
+      }
+      row.add(first ? "" : separator).add(part);
+      first = false;
+    }
+    rows.add(row);
+    return rows;
   }
 
   /** The columns it takes on screen. */

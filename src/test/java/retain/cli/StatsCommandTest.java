@@ -134,11 +134,14 @@ class StatsCommandTest {
   void dashboardFollowsTheTerminalsWidth() {
     SeededHistory.write(data);
 
-    var result = new CliRunner(data, Map.of("COLUMNS", "60")).run("stats", DECK);
+    var result =
+        new CliRunner(data, Map.of("COLUMNS", "60")).run("stats", DECK, "--exam", "2023-01-20");
 
     assertThat(result.out().lines().toList())
         .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThan(60))
-        .contains("Retention  66.7% last 7 days (2/3)", "Due, next 14 days");
+        .contains("Retention  66.7% last 7 days (2/3)", "Due, next 14 days")
+        .anySatisfy(line -> assertThat(line).startsWith("Exam       Fri 20 Jan"))
+        .anySatisfy(line -> assertThat(line).endsWith("recall on the day"));
   }
 
   @Test
