@@ -31,6 +31,27 @@ class DashboardTextTest {
     }
   }
 
+  /** The seeded dashboard with big counts, a full calendar and nine long topic names. */
+  private Dashboard crowded(String deck) {
+    Dashboard seeded = seeded();
+    List<TopicMastery> topics = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      topics.add(new TopicMastery(Optional.of("a-very-long-topic-name-" + i), 120, 0.1 * i, 1));
+    }
+    return new Dashboard(
+        Optional.of(deck),
+        seeded.now(),
+        seeded.today(),
+        123_456,
+        new StateCounts(100_000, 20_000, 30_000, 40_000),
+        new DueCounts(12_345, 6_789, 99_999),
+        seeded.retention(),
+        new Heatmap(LocalDate.of(2022, 6, 27), Collections.nCopies(176, 1_000), 176),
+        Collections.nCopies(14, 9_999),
+        topics,
+        Collections.nCopies(12, seeded.scores().get(0)));
+  }
+
   private static List<String> plain(List<String> lines) {
     return lines.stream().map(line -> line.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
   }
@@ -68,24 +89,8 @@ class DashboardTextTest {
 
   @Test
   void manyTopicsAndLongNamesStayOnOneScreen() {
-    Dashboard seeded = seeded();
-    List<TopicMastery> topics = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
-      topics.add(new TopicMastery(Optional.of("a-very-long-topic-name-" + i), 120, 0.1 * i, 1));
-    }
     Dashboard crowded =
-        new Dashboard(
-            Optional.of("a-deck-with-a-very-long-id-that-goes-on-and-on-and-on-and-on-and-on"),
-            seeded.now(),
-            seeded.today(),
-            123_456,
-            new StateCounts(100_000, 20_000, 30_000, 40_000),
-            new DueCounts(12_345, 6_789, 99_999),
-            seeded.retention(),
-            new Heatmap(LocalDate.of(2022, 6, 27), Collections.nCopies(176, 1_000), 176),
-            Collections.nCopies(14, 9_999),
-            topics,
-            Collections.nCopies(12, seeded.scores().get(0)));
+        crowded("a-deck-with-a-very-long-id-that-goes-on-and-on-and-on-and-on-and-on");
 
     List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC, 80);
 
@@ -130,24 +135,7 @@ class DashboardTextTest {
 
   @Test
   void fortyColumnsWrapRowsAndShrinkTheTopics() {
-    Dashboard seeded = seeded();
-    List<TopicMastery> topics = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
-      topics.add(new TopicMastery(Optional.of("a-very-long-topic-name-" + i), 120, 0.1 * i, 1));
-    }
-    Dashboard crowded =
-        new Dashboard(
-            Optional.of("a-long-deck-id"),
-            seeded.now(),
-            seeded.today(),
-            123_456,
-            new StateCounts(100_000, 20_000, 30_000, 40_000),
-            new DueCounts(12_345, 6_789, 99_999),
-            seeded.retention(),
-            new Heatmap(LocalDate.of(2022, 6, 27), Collections.nCopies(176, 1_000), 176),
-            Collections.nCopies(14, 9_999),
-            topics,
-            Collections.nCopies(12, seeded.scores().get(0)));
+    Dashboard crowded = crowded("a-long-deck-id");
 
     List<String> lines = DashboardText.render(crowded, new Look(true, false), ZoneOffset.UTC, 40);
 
