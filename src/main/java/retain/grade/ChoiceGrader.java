@@ -2,7 +2,7 @@ package retain.grade;
 
 import java.util.Optional;
 import retain.deck.ChoiceCard;
-import retain.grade.Options.Pick;
+import retain.grade.ShownList.Pick;
 
 /** Grades one pick among choices, by letter or number as shown, or by text (design §2). */
 final class ChoiceGrader {
@@ -10,7 +10,7 @@ final class ChoiceGrader {
   private ChoiceGrader() {}
 
   static Verdict grade(ChoiceCard card, String text, Presentation presentation, String expected) {
-    Options options = new Options(card.choices(), presentation, true, true);
+    ShownList options = new ShownList(card.choices(), presentation, true, true);
     Optional<Pick> pick = options.resolve(text);
     if (pick.isEmpty()) {
       return Verdict.wrong(

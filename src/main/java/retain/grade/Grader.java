@@ -85,7 +85,7 @@ public final class Grader {
 
     @Override
     public Verdict visit(MultiCard card) {
-      Options options = MultiGrader.options(card, presentation);
+      ShownList options = MultiGrader.options(card, presentation);
       return parts(response, options)
           .map(parts -> MultiGrader.grade(card, parts, options, expected))
           .orElseGet(() -> notUnderstood(expected, "choices"));
@@ -121,7 +121,7 @@ public final class Grader {
 
     @Override
     public Verdict visit(OrderCard card) {
-      Options options = OrderGrader.options(card, presentation);
+      ShownList options = OrderGrader.options(card, presentation);
       return parts(response, options)
           .map(parts -> OrderGrader.grade(card, parts, options, expected))
           .orElseGet(() -> notUnderstood(expected, "items in order"));
@@ -192,11 +192,11 @@ public final class Grader {
       return List.of();
     }
 
-    private List<String> named(List<String> choices, Function<Options, List<Part>> read) {
+    private List<String> named(List<String> choices, Function<ShownList, List<Part>> read) {
       if (isBlank(response)) {
         return List.of();
       }
-      return read.apply(new Options(choices, presentation, true, true)).stream()
+      return read.apply(new ShownList(choices, presentation, true, true)).stream()
           .flatMap(part -> part.pick().stream())
           .map(pick -> choices.get(pick.index()))
           .distinct()
@@ -226,7 +226,7 @@ public final class Grader {
   }
 
   /** The parts of a typed line or a list; a mapping names no parts of a list. */
-  private static Optional<List<Part>> parts(Response response, Options options) {
+  private static Optional<List<Part>> parts(Response response, ShownList options) {
     if (response instanceof Response.Text text) {
       return Optional.of(Picks.of(text.text(), options));
     }

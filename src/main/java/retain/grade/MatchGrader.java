@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import retain.deck.MatchCard;
-import retain.grade.Options.Pick;
 import retain.grade.Picks.Part;
+import retain.grade.ShownList.Pick;
 
 /**
  * Grades pairings (design §2, {@code match}): the left items are numbered in the deck's order, the
@@ -22,8 +22,8 @@ final class MatchGrader {
   private static final Pattern BETWEEN = Pattern.compile("[\\s,;]*");
 
   private final MatchCard card;
-  private final Options lefts;
-  private final Options rights;
+  private final ShownList lefts;
+  private final ShownList rights;
 
   /** For each left item the right item chosen for it, or -1. */
   private final int[] chosen;
@@ -34,13 +34,13 @@ final class MatchGrader {
   private MatchGrader(MatchCard card, Presentation presentation) {
     this.card = card;
     this.lefts =
-        new Options(
+        new ShownList(
             card.pairs().stream().map(MatchCard.Pair::left).toList(),
             Presentation.DECK_ORDER,
             false,
             true);
     this.rights =
-        new Options(
+        new ShownList(
             card.pairs().stream().map(MatchCard.Pair::right).toList(), presentation, true, false);
     this.chosen = new int[card.pairs().size()];
     Arrays.fill(chosen, -1);

@@ -18,11 +18,11 @@ final class MultiGrader {
 
   private MultiGrader() {}
 
-  static Options options(MultiCard card, Presentation presentation) {
-    return new Options(card.choices(), presentation, true, true);
+  static ShownList options(MultiCard card, Presentation presentation) {
+    return new ShownList(card.choices(), presentation, true, true);
   }
 
-  static Verdict grade(MultiCard card, List<Part> parts, Options options, String expected) {
+  static Verdict grade(MultiCard card, List<Part> parts, ShownList options, String expected) {
     Set<Integer> right =
         IntStream.range(0, card.choices().size())
             .filter(i -> card.answers().contains(card.choices().get(i)))
@@ -70,7 +70,7 @@ final class MultiGrader {
   }
 
   /** The letters the choices were shown at, in the order they were shown. */
-  private static List<String> letters(Set<Integer> indices, Options options) {
+  private static List<String> letters(Set<Integer> indices, ShownList options) {
     return indices.stream().map(options::letterOf).sorted().toList();
   }
 

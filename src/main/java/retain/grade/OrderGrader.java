@@ -17,11 +17,11 @@ final class OrderGrader {
 
   private OrderGrader() {}
 
-  static Options options(OrderCard card, Presentation presentation) {
-    return new Options(card.order(), presentation, true, true);
+  static ShownList options(OrderCard card, Presentation presentation) {
+    return new ShownList(card.order(), presentation, true, true);
   }
 
-  static Verdict grade(OrderCard card, List<Part> parts, Options options, String expected) {
+  static Verdict grade(OrderCard card, List<Part> parts, ShownList options, String expected) {
     List<Integer> sequence = new ArrayList<>();
     int stray = 0;
     boolean typo = false;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import retain.grade.Options.Pick;
+import retain.grade.ShownList.Pick;
 
 /**
  * Reads a response that names several elements of a shown list, in order: {@code a c}, {@code 1,3},
@@ -28,7 +28,7 @@ final class Picks {
   private Picks() {}
 
   /** Each element of a listed response, read as one part. */
-  static List<Part> of(List<String> items, Options options) {
+  static List<Part> of(List<String> items, ShownList options) {
     return items.stream()
         .limit(MOST_PARTS)
         .filter(item -> !TextNormalizer.normalize(item).isEmpty())
@@ -42,7 +42,7 @@ final class Picks {
    * exact texts) or is too short to be anything but a letter or number, else a run of distinct
    * letters such as {@code cadb}, else one element allowing typos.
    */
-  static List<Part> of(String line, Options options) {
+  static List<Part> of(String line, ShownList options) {
     List<String> separated = separated(line, options);
     if (separated.size() > 1) {
       return of(separated, options);
@@ -77,7 +77,7 @@ final class Picks {
    * Sanctions, then talks} stays one part when typed out in full, since a student who types the
    * texts has no other way to name it.
    */
-  private static List<String> separated(String line, Options options) {
+  private static List<String> separated(String line, ShownList options) {
     List<int[]> pieces = new ArrayList<>();
     Matcher separator = SEPARATORS.matcher(line);
     int start = 0;
@@ -102,7 +102,7 @@ final class Picks {
     return parts;
   }
 
-  private static Optional<List<Part>> runOfLetters(String given, Options options) {
+  private static Optional<List<Part>> runOfLetters(String given, ShownList options) {
     if (given.length() < 2
         || given.length() > options.size()
         || given.chars().distinct().count() != given.length()

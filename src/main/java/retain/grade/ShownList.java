@@ -9,7 +9,7 @@ import retain.text.EditDistance;
  * A shown list that a student picks from by text, by the letter it was shown at, or by its 1-based
  * number (design §2: choice, multi, order, match).
  */
-final class Options {
+final class ShownList {
 
   /** One element picked from the list. */
   record Pick(int index, boolean typo) {}
@@ -31,7 +31,7 @@ final class Options {
    * @param letters whether a letter names a shown position
    * @param numbers whether a 1-based number names a shown position
    */
-  Options(List<String> texts, Presentation presentation, boolean letters, boolean numbers) {
+  ShownList(List<String> texts, Presentation presentation, boolean letters, boolean numbers) {
     presentation.requireFits(texts.size());
     this.texts = texts;
     this.normalized = texts.stream().map(TextNormalizer::normalize).toList();
