@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import retain.grade.Escape;
 import retain.readiness.Forecast;
 import retain.readiness.TopicForecast;
 
@@ -44,7 +45,8 @@ public final class ExamPanel {
           new TextRow()
               .add(
                   "weakest "
-                      + DashboardText.fit(weakest.topic().orElse("(no topic)"), TOPIC_NAME - 1)
+                      + DashboardText.fit(
+                          Escape.line(weakest.topic().orElse("(no topic)")), TOPIC_NAME - 1)
                       + " "
                       + percent(weakest.score())));
     }
@@ -60,7 +62,7 @@ public final class ExamPanel {
       lines.add(
           new TextRow()
               .padTo(LABEL)
-              .add(DashboardText.fit(topic.topic().orElse("(no topic)"), name - 1))
+              .add(DashboardText.fit(Escape.line(topic.topic().orElse("(no topic)")), name - 1))
               .padTo(LABEL + name)
               .add(look.bar(topic.recall(), bar), bar)
               .add(String.format(Locale.ROOT, RECALL, percent(topic.recall())))
