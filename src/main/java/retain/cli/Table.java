@@ -19,8 +19,7 @@ final class Table {
    * right-aligned, as numbers read best.
    */
   static void print(List<List<String>> cells, List<Boolean> right, PrintWriter out) {
-    List<List<String>> rows =
-        cells.stream().map(row -> row.stream().map(Escape::line).toList()).toList();
+    List<List<String>> rows = escaped(cells);
     lines(rows, right, widths(rows, right.size()), out);
   }
 
@@ -33,8 +32,7 @@ final class Table {
    */
   static void fitted(
       List<List<String>> cells, List<Boolean> right, int fit, int columns, PrintWriter out) {
-    List<List<String>> rows =
-        cells.stream().map(row -> row.stream().map(Escape::line).toList()).toList();
+    List<List<String>> rows = escaped(cells);
     int[] widths = widths(rows, right.size());
     int others = 2 * (widths.length - 1);
     for (int i = 0; i < widths.length; i++) {
@@ -57,6 +55,10 @@ final class Table {
 
   private static final int NARROWEST = 12;
   private static final int LAST_KEPT = 10;
+
+  private static List<List<String>> escaped(List<List<String>> cells) {
+    return cells.stream().map(row -> row.stream().map(Escape::line).toList()).toList();
+  }
 
   private static int[] widths(List<List<String>> rows, int count) {
     int[] widths = new int[count];
