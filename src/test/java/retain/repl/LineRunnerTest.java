@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,13 +86,7 @@ class LineRunnerTest {
     var cli = new CliRunner(data);
     StringWriter out = new StringWriter();
     var printer = new PrintWriter(out, true);
-    var runner =
-        new LineRunner(
-            new Globals(cli.environment(""), List.of()),
-            printer,
-            printer,
-            Consoles.plain(cli.environment("")),
-            () -> 80);
+    var runner = runner(cli, printer, () -> 80);
 
     runner.run("--data " + data + " decks --help");
     out.getBuffer().setLength(0);
@@ -109,13 +104,7 @@ class LineRunnerTest {
     StringWriter out = new StringWriter();
     var printer = new PrintWriter(out, true);
     int[] width = {60};
-    var runner =
-        new LineRunner(
-            new Globals(cli.environment(""), List.of()),
-            printer,
-            printer,
-            Consoles.plain(cli.environment("")),
-            () -> width[0]);
+    var runner = runner(cli, printer, () -> width[0]);
 
     runner.run("--data " + data + " decks");
     String narrow = out.toString();
@@ -158,6 +147,16 @@ class LineRunnerTest {
 
     assertThat(names).hasSize(19);
     assertThat(covered).containsAll(names);
+  }
+
+  /** A runner printing to {@code printer} on a terminal {@code columns} wide. */
+  private static LineRunner runner(CliRunner cli, PrintWriter printer, IntSupplier columns) {
+    return new LineRunner(
+        new Globals(cli.environment(""), List.of()),
+        printer,
+        printer,
+        Consoles.plain(cli.environment("")),
+        columns);
   }
 
   private CliRunner.Result typed(CliRunner cli, String input, String command, Path data) {
